@@ -1,0 +1,73 @@
+#include "cli/dbcommands.h"
+
+#include "core/data/database.h"
+#include "core/data/migrator.h"
+#include "core/domain/appcontext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace app {
+
+namespace {
+int info(core::CliInvocation &call)
+{
+    core::Database &db = call.context.database();
+    core::Migrator migrator(db);
+    auto version = migrator.currentVersion();
+    if (!version) {
+        call.err << version.error().text() << Qt::endl;
+        return 1;
+    }
+    QJsonObject result{{QStringLiteral("database"), db.location()},
+                       {QStringLiteral("schema_version"), *version},
+                       {QStringLiteral("latest_schema_version"), migrator.latestVersion()}};
+    for (const char *table : {"users", "customers", "products", "orders", "order_items", "order_events", "outbox"}) {
+        auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+        if (!n) {
+            call.err << n.error().text() << Qt::endl;
+            return 1;
+        }
+        result.insert(QLatin1String(table), n->toLongLong());
+    }
+    if (call.json) {
+        call.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    call.out << DbCommands::tr("Database: %1").arg(db.location()) << '\n'
+             << DbCommands::tr("Schema version: %1 (this program: %2)").arg(*version).arg(migrator.latestVersion()) << '\n';
+    for (auto it = result.begin(); it != result.end(); ++it) {
+        if (it.value().isDouble() && !it.key().contains(QLatin1String("version")))
+            call.out << QStringLiteral("  %1: %2\n").arg(it.key()).arg(it.value().toInteger());
+    }
+    call.out << Qt::flush;
+    return 0;
+}
+
+int migrate(core::CliInvocation &call)
+{
+    // The runner has already migrated on open; report where the database stands.
+    core::Migrator migrator(call.context.database());
+    auto version = migrator.currentVersion();
+    if (!version) {
+        call.err << version.error().text() << Qt::endl;
+        return 1;
+    }
+    if (call.json)
+        call.out << QJsonDocument(QJsonObject{{QStringLiteral("schema_version"), *version}}).toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        call.out << DbCommands::tr("The database is at schema version %1.").arg(*version) << Qt::endl;
+    return 0;
+}
+} // namespace
+
+QList<core::CliCommand> DbCommands::commands()
+{
+    return {{{QStringLiteral("db"), QStringLiteral("info")},
+             [] { return tr("Show the database file, schema version and row counts"); }, info},
+            {{QStringLiteral("db"), QStringLiteral("migrate")},
+             [] { return tr("Create the database or bring it to this program's schema"); }, migrate}};
+}
+
+} // namespace app

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/domain/module.h"
+
+#include <QCoreApplication>
+
+namespace app {
+
+/// Commands about the database itself: `db info`, `db migrate`.
+class DbCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(DbCommands)
+public:
+    static QList<core::CliCommand> commands();
+};
+
+} // namespace app

@@ -1,0 +1,10 @@
+#include "billing/billingmodule.h"
+
+namespace billing {
+
+QString BillingModule::title() const
+{
+    return tr("Billing");
+}
+
+} // namespace billing

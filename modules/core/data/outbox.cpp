@@ -1,0 +1,43 @@
+#include "core/data/outbox.h"
+
+#include "core/data/database.h"
+
+#include <QJsonDocument>
+
+namespace core {
+
+namespace {
+QString operationCode(Outbox::Operation operation)
+{
+    switch (operation) {
+    case Outbox::Operation::Insert: return QStringLiteral("insert");
+    case Outbox::Operation::Update: return QStringLiteral("update");
+    case Outbox::Operation::Delete: return QStringLiteral("delete");
+    }
+    return {};
+}
+} // namespace
+
+Result<> Outbox::record(Database &db, const QString &table, const QString &rowId,
+                        Operation operation, const QJsonObject &payload, qint64 baseVersion)
+{
+    auto done = db.exec(
+        QStringLiteral("INSERT INTO outbox (table_name, row_id, operation, payload, base_version, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"),
+        {table, rowId, operationCode(operation),
+         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), baseVersion,
+         toDbTimestamp(QDateTime::currentDateTimeUtc())});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<qint64> Outbox::pendingCount(Database &db)
+{
+    auto count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
+} // namespace core

@@ -1,0 +1,74 @@
+#include "core/data/sqldialect.h"
+
+namespace core {
+
+namespace {
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    Kind kind() const override { return Kind::Sqlite; }
+    QString migrationsFolder() const override { return QStringLiteral(":/migrations/sqlite"); }
+    QStringList connectionSetup() const override
+    {
+        // WAL: readers never block the writer (worker threads read while the GUI writes).
+        // synchronous=NORMAL is durable in WAL mode except for the last commits on power loss.
+        return {QStringLiteral("PRAGMA journal_mode = WAL"),
+                QStringLiteral("PRAGMA foreign_keys = ON"),
+                QStringLiteral("PRAGMA synchronous = NORMAL"),
+                QStringLiteral("PRAGMA busy_timeout = 5000"),
+                QStringLiteral("PRAGMA temp_store = MEMORY"),
+                QStringLiteral("PRAGMA cache_size = -32000")};
+    }
+    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
+    QString insertOrIgnorePrefix() const override { return QStringLiteral("INSERT OR IGNORE INTO"); }
+    QString insertOrIgnoreSuffix() const override { return {}; }
+    QString forUpdate() const override { return {}; }
+    QString saoPauloDate(const QString &column) const override
+    {
+        return QStringLiteral("date(%1, '-3 hours')").arg(column);
+    }
+    QString listTablesQuery() const override
+    {
+        return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                              "AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    }
+};
+
+class PostgresDialect final : public SqlDialect
+{
+public:
+    Kind kind() const override { return Kind::Postgres; }
+    QString migrationsFolder() const override { return QStringLiteral(":/migrations/postgres"); }
+    QStringList connectionSetup() const override
+    {
+        return {QStringLiteral("SET TIME ZONE 'UTC'"),
+                QStringLiteral("SET client_encoding = 'UTF8'")};
+    }
+    QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    QString caseInsensitiveLike() const override { return QStringLiteral("ILIKE"); }
+    QString insertOrIgnorePrefix() const override { return QStringLiteral("INSERT INTO"); }
+    QString insertOrIgnoreSuffix() const override { return QStringLiteral(" ON CONFLICT DO NOTHING"); }
+    QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }
+    QString saoPauloDate(const QString &column) const override
+    {
+        return QStringLiteral("to_char((%1 AT TIME ZONE 'America/Sao_Paulo')::date, 'YYYY-MM-DD')").arg(column);
+    }
+    QString listTablesQuery() const override
+    {
+        return QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                              "ORDER BY tablename");
+    }
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> SqlDialect::create(Kind kind)
+{
+    if (kind == Kind::Postgres)
+        return std::make_unique<PostgresDialect>();
+    return std::make_unique<SqliteDialect>();
+}
+
+} // namespace core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace core {
+
+/// What differs between SQLite (each desktop) and PostgreSQL (the central database). Everything
+/// else is plain SQL shared by both, so repositories stay dialect-free apart from these calls.
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    virtual ~SqlDialect() = default;
+    static std::unique_ptr<SqlDialect> create(Kind kind);
+
+    virtual Kind kind() const = 0;
+    /// Folder under :/migrations holding this dialect's migrations.
+    virtual QString migrationsFolder() const = 0;
+    /// Statements run once per new connection (pragmas, session settings).
+    virtual QStringList connectionSetup() const = 0;
+    /// Starts a transaction that will write (SQLite takes the write lock up front to avoid
+    /// SQLITE_BUSY on upgrade; PostgreSQL needs nothing special).
+    virtual QString beginWrite() const = 0;
+    /// Case-insensitive pattern match operator (SQLite's LIKE already is, for ASCII).
+    virtual QString caseInsensitiveLike() const = 0;
+    /// "INSERT ... that silently skips a row whose unique key exists" (prefix and suffix).
+    virtual QString insertOrIgnorePrefix() const = 0;
+    virtual QString insertOrIgnoreSuffix() const = 0;
+    /// Row-lock suffix for SELECTs that precede an update (empty on SQLite: the write lock is held).
+    virtual QString forUpdate() const = 0;
+    /// SQL expression for the civil date in America/Sao_Paulo of a UTC timestamp column
+    /// (Brazil has had no daylight saving time since 2019, so SQLite's fixed offset is exact).
+    virtual QString saoPauloDate(const QString &column) const = 0;
+    /// The catalogue query listing user tables (for checks and diagnostics).
+    virtual QString listTablesQuery() const = 0;
+};
+
+} // namespace core

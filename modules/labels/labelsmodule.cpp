@@ -1,0 +1,10 @@
+#include "labels/labelsmodule.h"
+
+namespace labels {
+
+QString LabelsModule::title() const
+{
+    return tr("Labels");
+}
+
+} // namespace labels

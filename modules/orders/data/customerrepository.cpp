@@ -1,0 +1,67 @@
+#include "orders/data/customerrepository.h"
+
+#include "core/data/database.h"
+
+#include <QRegularExpression>
+
+namespace orders {
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT c.id, c.name, c.document, c.email,"
+    " (SELECT a.city FROM customer_addresses a WHERE a.customer_id = c.id ORDER BY a.is_default DESC LIMIT 1),"
+    " (SELECT a.state FROM customer_addresses a WHERE a.customer_id = c.id ORDER BY a.is_default DESC LIMIT 1)"
+    " FROM customers c");
+
+CustomerSummary read(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+}
+
+// Upper bound of a prefix range: "abc" -> "abd", so `x >= 'abc' AND x < 'abd'` uses the index.
+QString prefixEnd(const QString &prefix)
+{
+    QString end = prefix;
+    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+    return end;
+}
+} // namespace
+
+core::Result<QList<CustomerSummary>> CustomerRepository::search(const QString &text, int limit) const
+{
+    const QString trimmed = text.trimmed();
+    QList<CustomerSummary> hits;
+    if (trimmed.isEmpty())
+        return hits;
+    static const QRegularExpression punctuation(QStringLiteral("[.\\-/\\s]"));
+    const QString document = QString(trimmed).remove(punctuation).toUpper();
+    static const QRegularExpression documentLike(QStringLiteral("^[0-9][0-9A-Z]{2,13}$"));
+    core::Result<QSqlQuery> q = core::Error::notFound({});
+    if (documentLike.match(document).hasMatch()) {
+        q = m_db.exec(kSelect + QStringLiteral(" WHERE c.document >= ? AND c.document < ? ORDER BY c.document LIMIT ?"),
+                      {document, prefixEnd(document), limit});
+    } else {
+        // The NOCASE index on name serves this range (SQLite); PostgreSQL uses lower(name).
+        q = m_db.exec(kSelect + QStringLiteral(" WHERE c.name %1 ? ORDER BY c.name LIMIT ?")
+                                    .arg(m_db.dialect().caseInsensitiveLike()),
+                      {QString(trimmed).remove(u'%').remove(u'_') + QLatin1Char('%'), limit});
+    }
+    if (!q)
+        return q.error();
+    while (q->next())
+        hits.append(read(*q));
+    return hits;
+}
+
+core::Result<CustomerSummary> CustomerRepository::byId(const QString &id) const
+{
+    auto q = m_db.exec(kSelect + QStringLiteral(" WHERE c.id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return core::Error::notFound(QStringLiteral("customer not found"), id);
+    return read(*q);
+}
+
+} // namespace orders

@@ -1,0 +1,125 @@
+#include "orders/models/ordertablemodel.h"
+
+#include "core/data/database.h"
+#include "core/domain/cnpj.h"
+#include "core/domain/cpf.h"
+#include "orders/domain/orderstatus.h"
+
+#include <QLocale>
+
+namespace orders {
+
+OrderTableModel::OrderTableModel(OrderRepository repository, QObject *parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{}
+
+void OrderTableModel::setFilter(const OrderFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void OrderTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_cursor = {};
+    m_atEnd = false;
+    endResetModel();
+}
+
+const OrderRow *OrderTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int OrderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OrderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool OrderTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void OrderTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const auto page = m_repository.page(m_filter, m_cursor, kPageSize);
+    if (!page) {
+        m_atEnd = true;
+        emit loadFailed(page.error().text());
+        return;
+    }
+    m_atEnd = page->size() < kPageSize;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    endInsertRows();
+    const OrderRow &last = m_rows.constLast();
+    m_cursor = {core::toDbTimestamp(last.placedAt), last.id};
+}
+
+QVariant OrderTableModel::data(const QModelIndex &index, int role) const
+{
+    const OrderRow *r = rowAt(index.row());
+    if (!r || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    if (role == OrderIdRole)
+        return r->id;
+    if (role == StatusCodeRole)
+        return r->status;
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == Number || index.column() == Total)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Number: return QString::number(r->number);
+    case PlacedAt: return QLocale().toString(r->placedAt.toLocalTime(), QLocale::ShortFormat);
+    case Channel: return r->channelName;
+    case Customer: return r->customerName;
+    case Document:
+        return r->customerDocument.size() == 11 ? core::Cpf::format(r->customerDocument)
+                                                : core::Cnpj::format(r->customerDocument);
+    case Total: return r->total.format();
+    case Payment:
+        return tr("%1 · %2").arg(OrderStatus::paymentMethodName(r->paymentMethod),
+                                  OrderStatus::paymentStatusName(r->paymentStatus));
+    case Status: return OrderStatus::displayName(r->status);
+    case Carrier: return r->carrier;
+    case Tracking: return r->trackingCode;
+    }
+    return {};
+}
+
+QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number: return tr("Number");
+    case PlacedAt: return tr("Date");
+    case Channel: return tr("Channel");
+    case Customer: return tr("Customer");
+    case Document: return tr("CPF/CNPJ");
+    case Total: return tr("Total");
+    case Payment: return tr("Payment");
+    case Status: return tr("Status");
+    case Carrier: return tr("Carrier");
+    case Tracking: return tr("Tracking code");
+    }
+    return {};
+}
+
+} // namespace orders

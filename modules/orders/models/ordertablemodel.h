@@ -1,0 +1,47 @@
+#pragma once
+
+#include "orders/data/orderrepository.h"
+#include "orders/domain/orderrow.h"
+
+#include <QAbstractTableModel>
+
+namespace orders {
+
+/// Order list over the repository: loads pages of 200 by keyset as the view scrolls
+/// (canFetchMore/fetchMore), holds lean rows and formats them in data(). Never OFFSET, never a
+/// proxy over the whole table.
+class OrderTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Number, PlacedAt, Channel, Customer, Document, Total, Payment, Status, Carrier, Tracking, ColumnCount };
+    enum Role { OrderIdRole = Qt::UserRole + 1, StatusCodeRole };
+    static constexpr int kPageSize = 200;
+
+    explicit OrderTableModel(OrderRepository repository, QObject *parent = nullptr);
+
+    void setFilter(const OrderFilter &filter);
+    const OrderFilter &filter() const { return m_filter; }
+    /// Drops the loaded rows and starts again from the newest order.
+    void reload();
+    const OrderRow *rowAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    OrderRepository m_repository;
+    OrderFilter m_filter;
+    QList<OrderRow> m_rows;
+    OrderCursor m_cursor;
+    bool m_atEnd = false;
+};
+
+} // namespace orders

@@ -1,0 +1,43 @@
+#include "orders/ui/ordersui.h"
+
+#include "orders/ui/orderdetaildialog.h"
+#include "orders/ui/orderlistwidget.h"
+
+#include <QDockWidget>
+
+namespace orders {
+
+QList<uikit::DockSpec> OrdersUi::docks() const
+{
+    uikit::DockSpec list;
+    list.id = QStringLiteral("orders.list");
+    list.title = [] { return tr("Orders"); };
+    list.area = Qt::LeftDockWidgetArea;
+    list.permission = core::Permission::OrdersView;
+    list.create = [](core::AppContext &context, QWidget *parent) -> QWidget * {
+        return new OrderListWidget(context, {}, parent);
+    };
+    return {list};
+}
+
+bool OrdersUi::open(core::AppContext &context, const core::SearchHit &hit, QWidget *window)
+{
+    if (hit.kind == QLatin1String("order")) {
+        OrderDetailDialog::show(context, hit.id, window);
+        return true;
+    }
+    if (hit.kind == QLatin1String("customer")) {
+        // Show the customer's orders in the orders dock.
+        auto *dock = window->findChild<QDockWidget *>(QStringLiteral("orders.list"));
+        auto *list = dock ? qobject_cast<OrderListWidget *>(dock->widget()) : nullptr;
+        if (!list)
+            return false;
+        dock->show();
+        dock->raise();
+        list->showCustomer(hit.id, hit.title);
+        return true;
+    }
+    return false;
+}
+
+} // namespace orders

@@ -1,0 +1,1 @@
+#include "sac/sacmodule.h"
