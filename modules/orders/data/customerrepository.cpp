@@ -42,10 +42,14 @@ core::Result<QList<CustomerSummary>> CustomerRepository::search(const QString &t
         q = m_db.exec(kSelect + QStringLiteral(" WHERE c.document >= ? AND c.document < ? ORDER BY c.document LIMIT ?"),
                       {document, prefixEnd(document), limit});
     } else {
-        // The NOCASE index on name serves this range (SQLite); PostgreSQL uses lower(name).
+        // Wildcards the user typed are dropped: they are text to find, not patterns.
+        const QString prefix = QString(trimmed).remove(u'%').remove(u'_');
+        if (prefix.isEmpty())
+            return hits;
+        // The NOCASE index on name serves this prefix match (SQLite); PostgreSQL uses lower(name).
         q = m_db.exec(kSelect + QStringLiteral(" WHERE c.name %1 ? ORDER BY c.name LIMIT ?")
                                     .arg(m_db.dialect().caseInsensitiveLike()),
-                      {QString(trimmed).remove(u'%').remove(u'_') + QLatin1Char('%'), limit});
+                      {prefix + QLatin1Char('%'), limit});
     }
     if (!q)
         return q.error();

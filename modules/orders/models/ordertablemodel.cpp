@@ -6,6 +6,7 @@
 #include "orders/domain/orderstatus.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace orders {
 
@@ -21,6 +22,8 @@ void OrderTableModel::setFilter(const OrderFilter &filter)
 
 void OrderTableModel::reload()
 {
+    // Listeners of modelReset must not fetch into a half-reset model; they fetch afterwards.
+    const QScopedValueRollback<bool> resetting(m_fetching, true);
     beginResetModel();
     m_rows.clear();
     m_cursor = {};
@@ -45,13 +48,14 @@ int OrderTableModel::columnCount(const QModelIndex &parent) const
 
 bool OrderTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void OrderTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     const auto page = m_repository.page(m_filter, m_cursor, kPageSize);
     if (!page) {
         m_atEnd = true;

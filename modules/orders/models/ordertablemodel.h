@@ -42,6 +42,7 @@ private:
     QList<OrderRow> m_rows;
     OrderCursor m_cursor;
     bool m_atEnd = false;
+    bool m_fetching = false; ///< views and testers may call fetchMore() again from insert signals
 };
 
 } // namespace orders

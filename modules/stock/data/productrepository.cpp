@@ -52,7 +52,10 @@ core::Result<QList<ProductRow>> ProductRepository::search(const QString &text, i
                                        {t.toUpper(), t.toUpper() + QChar(0xffff), limit}));
     if (!skuPrefix)
         return skuPrefix;
-    const QString pattern = QString(t).remove(u'%').remove(u'_') + QLatin1Char('%');
+    const QString prefix = QString(t).remove(u'%').remove(u'_');
+    if (prefix.isEmpty())
+        return *skuPrefix;
+    const QString pattern = prefix + QLatin1Char('%');
     auto byName = readAll(m_db.exec(kSelect + QStringLiteral(" WHERE name %1 ? ORDER BY name LIMIT ?")
                                                   .arg(m_db.dialect().caseInsensitiveLike()),
                                     {pattern, limit}));

@@ -1,6 +1,7 @@
 #include "stock/models/producttablemodel.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace stock {
 
@@ -10,6 +11,8 @@ ProductTableModel::ProductTableModel(ProductRepository repository, QObject *pare
 
 void ProductTableModel::reload()
 {
+    // Listeners of modelReset must not fetch into a half-reset model; they fetch afterwards.
+    const QScopedValueRollback<bool> resetting(m_fetching, true);
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
@@ -37,13 +40,14 @@ int ProductTableModel::columnCount(const QModelIndex &parent) const
 
 bool ProductTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void ProductTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     const auto page = m_repository.page(m_rows.isEmpty() ? QString() : m_rows.constLast().sku, kPageSize);
     if (!page) {
         m_atEnd = true;

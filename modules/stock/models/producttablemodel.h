@@ -34,6 +34,7 @@ private:
     ProductRepository m_repository;
     QList<ProductRow> m_rows;
     bool m_atEnd = false;
+    bool m_fetching = false; ///< views and testers may call fetchMore() again from insert signals
 };
 
 } // namespace stock
