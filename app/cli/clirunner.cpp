@@ -1,6 +1,7 @@
 #include "cli/clirunner.h"
 
 #include "cli/dbcommands.h"
+#include "cli/usercommands.h"
 #include "core/data/appsettings.h"
 #include "core/data/database.h"
 #include "core/data/migrator.h"
@@ -110,7 +111,7 @@ int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &
     }
 
     auto modules = createModules();
-    QList<core::CliCommand> commands = DbCommands::commands();
+    QList<core::CliCommand> commands = DbCommands::commands() + UserCommands::commands();
     for (const auto &module : modules)
         commands += module->cliCommands();
 

@@ -51,6 +51,12 @@ CommandPalette::CommandPalette(core::AppContext &context, const std::vector<std:
     search();
 }
 
+void CommandPalette::setActions(QList<QAction *> actions)
+{
+    m_actions = std::move(actions);
+    search();
+}
+
 void CommandPalette::setQuery(const QString &text)
 {
     m_query->setText(text);

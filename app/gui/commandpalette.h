@@ -26,6 +26,8 @@ public:
     CommandPalette(core::AppContext &context, const std::vector<std::unique_ptr<core::Module>> &modules,
                    QList<QAction *> actions, QWidget *parent = nullptr);
 
+    /// The menu actions the palette offers (besides what the modules find).
+    void setActions(QList<QAction *> actions);
     /// For tests and automation: type `text` and search at once.
     void setQuery(const QString &text);
     QListWidget *results() const { return m_results; }

@@ -162,9 +162,17 @@ void MainWindow::openCommandPalette()
         if (a->isVisible())
             actions << a;
     }
-    for (QDockWidget *dock : m_docks->docks())
-        actions << dock->toggleViewAction();
-    CommandPalette palette(m_context, m_modules, actions, this);
+    CommandPalette palette(m_context, m_modules, {}, this);
+    // "Show" entries, not the View menu's toggles: choosing a dock must never close it.
+    for (QDockWidget *dock : m_docks->docks()) {
+        auto *show = new QAction(tr("Show %1").arg(dock->windowTitle()), &palette);
+        connect(show, &QAction::triggered, dock, [dock] {
+            dock->show();
+            dock->raise();
+        });
+        actions << show;
+    }
+    palette.setActions(actions);
     connect(&palette, &CommandPalette::hitChosen, this, &MainWindow::openHit);
     palette.exec();
 }
@@ -175,7 +183,12 @@ void MainWindow::openHit(const core::SearchHit &hit)
         if (ui->open(m_context, hit, this))
             return;
     }
-    QMessageBox::information(this, tr("Retaguarda"), tr("Your role has no window that shows this %1.").arg(hit.kind));
+    // Whole sentences per kind: a translated sentence cannot agree with a spliced-in code.
+    const QString message = hit.kind == QLatin1String("order")      ? tr("Your role has no window that shows orders.")
+                          : hit.kind == QLatin1String("customer")   ? tr("Your role has no window that shows customers.")
+                          : hit.kind == QLatin1String("product")    ? tr("Your role has no window that shows products.")
+                                                                    : tr("Your role has no window that shows this item.");
+    QMessageBox::information(this, tr("Retaguarda"), message);
 }
 
 void MainWindow::openSettings()

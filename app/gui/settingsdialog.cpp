@@ -137,7 +137,12 @@ void SettingsDialog::save()
         company.state = text("state");
         company.phone = text("phone");
         company.email = text("email");
-        const bool untouched = m_company.rowVersion == 0 && company.legalName.isEmpty() && company.cnpj.isEmpty();
+        // Nothing to save only when every company field is empty; a partly filled form goes to
+        // validation, which names the missing field instead of silently dropping the rest.
+        bool allEmpty = true;
+        for (const QLineEdit *edit : std::as_const(m_fields))
+            allEmpty = allEmpty && edit->text().trimmed().isEmpty();
+        const bool untouched = m_company.rowVersion == 0 && allEmpty;
         if (!untouched) {
             const auto saved = core::CompanyService(m_context.database()).save(m_context.session(), company);
             if (!saved) {

@@ -6,6 +6,7 @@
 #include "core/domain/gtin.h"
 #include "core/domain/money.h"
 #include "core/domain/rng.h"
+#include "core/domain/searchkey.h"
 #include "core/domain/tr.h"
 #include "core/domain/uuid7.h"
 #include "demo/demovocabulary.h"
@@ -72,6 +73,17 @@ QString digits(Rng &rng, int count)
     for (int i = 0; i < count; ++i)
         s[i] = QChar(u'0' + int(rng.between(0, 9)));
     return s;
+}
+
+// `width` digits that differ for every index below 10^width: index × an odd multiplier not
+// divisible by 5 is a bijection modulo 10^width, so no two customers share a CPF or CNPJ root.
+QString uniqueDigits(qint64 index, int width, qint64 offset)
+{
+    qint64 modulus = 1;
+    for (int i = 0; i < width; ++i)
+        modulus *= 10;
+    const qint64 value = (index * 387'420'489 + offset) % modulus;
+    return QString::number(value).rightJustified(width, u'0');
 }
 
 // Relative order volume of a day: growth, weekday rhythm and the retail calendar.
@@ -145,11 +157,11 @@ QStringList DemoGenerator::columns(Table table)
     case Table::Channels:
         return QStringLiteral("id code name kind updated_at").split(u' ');
     case Table::Products:
-        return QStringLiteral("id sku gtin name brand category specifications list_price_cents sale_price_cents "
+        return QStringLiteral("id sku gtin name name_key brand category specifications list_price_cents sale_price_cents "
                               "weight_grams length_mm width_mm height_mm anvisa_registration lot_controlled updated_at")
             .split(u' ');
     case Table::Customers:
-        return QStringLiteral("id kind name document email phone mobile birth_date created_at updated_at").split(u' ');
+        return QStringLiteral("id kind name name_key document email phone mobile birth_date created_at updated_at").split(u' ');
     case Table::Addresses:
         return QStringLiteral("id customer_id label recipient street number complement district city state cep "
                               "is_default updated_at").split(u' ');
@@ -215,7 +227,7 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
         const QString anvisa = f.anvisa ? QStringLiteral("2") + digits(rng, 12) : QString();
         const QString specs = QStringLiteral(R"({"categoria":"%1","marca":"%2","origem":"Nacional"})").arg(f.category, brand);
         const int side = int(rng.between(5, 35));
-        std::array<QVariant, 16> v{p.id, p.sku, gtin, name, brand, f.category, specs, p.listCents, p.saleCents,
+        std::array<QVariant, 17> v{p.id, p.sku, gtin, name, core::SearchKey::fold(name), brand, f.category, specs, p.listCents, p.saleCents,
                                    p.weight, side * 10, side * 7, int(rng.between(3, 25)) * 10, anvisa, f.anvisa ? 1 : 0, startTs};
         RG_EMIT(Table::Products, v);
         products.push_back(std::move(p));
@@ -229,6 +241,8 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
     int cityWeightTotal = 0;
     for (const City &c : cities)
         cityWeightTotal += c.weight;
+    // Documents must be unique: random ones collide by the thousands at a million orders.
+    const qint64 documentOffset = rng.between(0, 999'999'999);
     for (qint64 i = 0; i < customerCount; ++i) {
         const bool company = rng.chance(70);
         const bool female = rng.chance(520);
@@ -242,20 +256,16 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
             name = QStringLiteral("%1 %2 %3").arg(last1, rng.pick(DemoVocabulary::companyActivities()),
                                                   rng.chance(500) ? QStringLiteral("Ltda") : QStringLiteral("ME"));
             // Alphanumeric CNPJs exist only from July 2026: a few recent companies have one.
-            QString base;
-            if (rng.chance(40)) {
-                static const QString alnum = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-                for (int k = 0; k < 8; ++k)
-                    base += alnum[rng.index(alnum.size())];
-                base += QStringLiteral("0001");
-            } else {
-                base = digits(rng, 8) + QStringLiteral("0001");
+            QString root = uniqueDigits(i, 8, documentOffset);
+            if (rng.chance(40)) { // letters in two positions: still one root per customer
+                root[1] = QChar(u'A' + root[1].digitValue() * 2 + int(rng.between(0, 1)));
+                root[4] = QChar(u'K' + root[4].digitValue());
             }
-            document = core::Cnpj::withCheckDigits(base);
+            document = core::Cnpj::withCheckDigits(root + QStringLiteral("0001"));
             email = QStringLiteral("contato@%1.com.br").arg(asciiLower(last1 + name.section(u' ', 1, 1)) + QString::number(i % 97));
         } else {
             name = QStringLiteral("%1 %2 %3").arg(first, last1, last2);
-            document = core::Cpf::withCheckDigits(digits(rng, 9));
+            document = core::Cpf::withCheckDigits(uniqueDigits(i, 9, documentOffset));
             email = QStringLiteral("%1.%2%3@%4").arg(asciiLower(first), asciiLower(last2)).arg(i % 1000).arg(rng.pick(DemoVocabulary::emailDomains()));
         }
         int cityPick = int(rng.between(0, cityWeightTotal - 1));
@@ -266,7 +276,8 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
         const QString mobile = QStringLiteral("(%1) 9%2-%3").arg(city.ddd).arg(digits(rng, 4), digits(rng, 4));
         const QString birth = company ? QString() : QDate(int(rng.between(1950, 2006)), int(rng.between(1, 12)), int(rng.between(1, 28))).toString(Qt::ISODate);
         CustomerInfo info{core::Uuid7::generate(startMs - rng.between(1, 400) * 24 * kHour, rng), {}};
-        std::array<QVariant, 10> cv{info.id, company ? QStringLiteral("company") : QStringLiteral("person"), name, document,
+        std::array<QVariant, 11> cv{info.id, company ? QStringLiteral("company") : QStringLiteral("person"), name,
+                                    core::SearchKey::fold(name), document,
                                     email, QString(), mobile, birth.isEmpty() ? null : QVariant(birth), startTs, startTs};
         RG_EMIT(Table::Customers, cv);
         const int addressCount = rng.chance(150) ? 2 : 1;
@@ -286,12 +297,18 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
     }
 
     // Orders: distribute the total over the days by weight (cumulative rounding: exact total).
-    std::vector<double> weights(kHistoryDays);
-    double weightSum = 0;
-    for (int d = 0; d < kHistoryDays; ++d)
-        weightSum += weights[d] = dayWeight(firstDay.addDays(d), d);
+    // History ends now when --until is today: no order is placed in the future.
     const qint64 untilMs = startMs + qint64(kHistoryDays) * 24 * kHour - 1;
     const qint64 nowMs = std::min(QDateTime::currentMSecsSinceEpoch(), untilMs);
+    const int lastDayMinutes = int(std::clamp<qint64>((nowMs - (untilMs + 1 - 24 * kHour)) / 60000, 1, 24 * 60));
+    std::vector<double> weights(kHistoryDays);
+    double weightSum = 0;
+    for (int d = 0; d < kHistoryDays; ++d) {
+        weights[d] = dayWeight(firstDay.addDays(d), d);
+        if (d == kHistoryDays - 1) // the part of today that has passed
+            weights[d] *= lastDayMinutes / 1440.0;
+        weightSum += weights[d];
+    }
     double cumulative = 0;
     qint64 generated = 0;
     qint64 number = 100000;
@@ -304,8 +321,13 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
         const qint64 target = d == kHistoryDays - 1 ? m_options.orders : qint64(cumulative / weightSum * double(m_options.orders));
         const qint64 today = target - generated;
         minutes.clear();
-        for (qint64 k = 0; k < today; ++k)
-            minutes.push_back(minuteOfDay(rng));
+        const int minuteLimit = d == kHistoryDays - 1 ? lastDayMinutes : 24 * 60;
+        for (qint64 k = 0; k < today; ++k) {
+            int minute = minuteOfDay(rng);
+            while (minute >= minuteLimit) // early today: draw again within the hours gone by
+                minute = minuteOfDay(rng);
+            minutes.push_back(minute);
+        }
         std::sort(minutes.begin(), minutes.end());
         const qint64 dayStartMs = startMs + qint64(d) * 24 * kHour;
         for (int minute : minutes) {
@@ -360,10 +382,12 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
             }
             QVariant externalId = null;
             if (ch == 0) externalId = QStringLiteral("LV-%1").arg(number);
-            else if (ch == 1) externalId = QStringLiteral("2000%1").arg(digits(rng, 9));
-            else if (ch == 2) externalId = QStringLiteral("702-%1-%2").arg(digits(rng, 7), digits(rng, 7));
-            else if (ch == 3) externalId = QStringLiteral("LU-%1").arg(digits(rng, 10));
-            else if (ch == 4) externalId = QStringLiteral("24%1SHP").arg(digits(rng, 10));
+            // Marketplace ids look like each marketplace's and are unique per channel (derived
+            // from the order number, never drawn at random).
+            else if (ch == 1) externalId = QStringLiteral("2000%1").arg(uniqueDigits(number, 9, documentOffset));
+            else if (ch == 2) externalId = QStringLiteral("702-%1-%2").arg(uniqueDigits(number, 7, documentOffset), digits(rng, 7));
+            else if (ch == 3) externalId = QStringLiteral("LU-%1").arg(uniqueDigits(number, 10, documentOffset));
+            else if (ch == 4) externalId = QStringLiteral("24%1SHP").arg(uniqueDigits(number, 10, documentOffset));
             auto when = [&](qint64 ms) { return ms > 0 && ms <= nowMs ? QVariant(ts(ms)) : null; };
             std::array<QVariant, 22> ov{orderId, number, channelIds[size_t(ch)], externalId, customer.id,
                                         current.status, path.paymentMethod, path.paymentStatusAt(nowMs), ts(placedMs),

@@ -110,6 +110,11 @@ QList<core::SearchHit> OrdersModule::search(core::AppContext &context, const QSt
             }
         }
     }
+    // Customers' documents and addresses are personal data (LGPD): only for roles that serve
+    // customers, not for everyone who may see an order number.
+    const core::Session &session = context.session();
+    if (!session.can(core::Permission::SacView) && !session.can(core::Permission::OrdersManage))
+        return hits;
     CustomerRepository customers(context.database());
     if (auto found = customers.search(trimmed, limit)) {
         for (const CustomerSummary &c : *found) {

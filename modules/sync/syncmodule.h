@@ -12,7 +12,7 @@ class SyncModule : public core::Module
     Q_DECLARE_TR_FUNCTIONS(SyncModule)
 public:
     QString id() const override { return QStringLiteral("sync"); }
-    QString title() const override { return tr("Synchronisation"); }
+    QString title() const override { return tr("Synchronization"); }
     core::Permission requiredPermission() const override { return core::Permission::OrdersView; }
     QList<core::CliCommand> cliCommands() const override;
 };

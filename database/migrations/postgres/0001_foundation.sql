@@ -107,6 +107,7 @@ CREATE TABLE customers (
     id            uuid PRIMARY KEY,
     kind          text NOT NULL CHECK (kind IN ('person', 'company')),
     name          text NOT NULL,
+    name_key      text NOT NULL,               -- SearchKey::fold(name): lowercase, no accents
     document      varchar(14) NOT NULL UNIQUE,
     email         text NOT NULL DEFAULT '',
     phone         text NOT NULL DEFAULT '',
@@ -118,7 +119,7 @@ CREATE TABLE customers (
     updated_by    uuid,
     change_seq    bigint NOT NULL DEFAULT 0
 );
-CREATE INDEX customers_name ON customers (lower(name));
+CREATE INDEX customers_name_key ON customers (name_key text_pattern_ops);
 
 CREATE TABLE customer_addresses (
     id            uuid PRIMARY KEY,
@@ -145,6 +146,7 @@ CREATE TABLE products (
     sku           text NOT NULL UNIQUE,
     gtin          varchar(14) UNIQUE,
     name          text NOT NULL,
+    name_key      text NOT NULL,
     brand         text NOT NULL DEFAULT '',
     category      text NOT NULL DEFAULT '',
     specifications jsonb NOT NULL DEFAULT '{}',
@@ -162,7 +164,7 @@ CREATE TABLE products (
     updated_by    uuid,
     change_seq    bigint NOT NULL DEFAULT 0
 );
-CREATE INDEX products_name ON products (lower(name));
+CREATE INDEX products_name_key ON products (name_key text_pattern_ops);
 
 CREATE TABLE orders (
     id            uuid PRIMARY KEY,

@@ -90,6 +90,7 @@ CREATE TABLE customers (
     id            TEXT PRIMARY KEY,
     kind          TEXT NOT NULL CHECK (kind IN ('person', 'company')),
     name          TEXT NOT NULL,
+    name_key      TEXT NOT NULL,               -- SearchKey::fold(name): lowercase, no accents
     document      TEXT NOT NULL,               -- CPF (11 digits) or CNPJ (14, may be alphanumeric)
     email         TEXT NOT NULL DEFAULT '',
     phone         TEXT NOT NULL DEFAULT '',
@@ -101,7 +102,7 @@ CREATE TABLE customers (
     updated_by    TEXT
 );
 CREATE UNIQUE INDEX customers_document ON customers (document);
-CREATE INDEX customers_name ON customers (name COLLATE NOCASE);
+CREATE INDEX customers_name_key ON customers (name_key);
 
 CREATE TABLE customer_addresses (
     id            TEXT PRIMARY KEY,
@@ -127,6 +128,7 @@ CREATE TABLE products (
     sku           TEXT NOT NULL UNIQUE,
     gtin          TEXT,                        -- EAN-13, validated by the application
     name          TEXT NOT NULL,
+    name_key      TEXT NOT NULL,
     brand         TEXT NOT NULL DEFAULT '',
     category      TEXT NOT NULL DEFAULT '',
     specifications TEXT NOT NULL DEFAULT '{}', -- JSON: technical specifications
@@ -144,7 +146,7 @@ CREATE TABLE products (
     updated_by    TEXT
 );
 CREATE UNIQUE INDEX products_gtin ON products (gtin) WHERE gtin IS NOT NULL;
-CREATE INDEX products_name ON products (name COLLATE NOCASE);
+CREATE INDEX products_name_key ON products (name_key);
 
 CREATE TABLE orders (
     id            TEXT PRIMARY KEY,

@@ -21,7 +21,18 @@ public:
                 QStringLiteral("PRAGMA cache_size = -32000")};
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
-    QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
+    QString prefixMatch(const QString &column) const override { return column + QStringLiteral(" GLOB ?"); }
+    QString prefixPattern(const QString &prefix) const override
+    {
+        QString pattern;
+        for (const QChar c : prefix) {
+            if (c == u'*' || c == u'?' || c == u'[')
+                pattern += u'[' + QString(c) + u']';
+            else
+                pattern += c;
+        }
+        return pattern + u'*';
+    }
     QString insertOrIgnorePrefix() const override { return QStringLiteral("INSERT OR IGNORE INTO"); }
     QString insertOrIgnoreSuffix() const override { return {}; }
     QString forUpdate() const override { return {}; }
@@ -47,7 +58,13 @@ public:
                 QStringLiteral("SET client_encoding = 'UTF8'")};
     }
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
-    QString caseInsensitiveLike() const override { return QStringLiteral("ILIKE"); }
+    QString prefixMatch(const QString &column) const override { return column + QStringLiteral(" LIKE ?"); }
+    QString prefixPattern(const QString &prefix) const override
+    {
+        QString pattern = prefix;
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        return pattern + u'%';
+    }
     QString insertOrIgnorePrefix() const override { return QStringLiteral("INSERT INTO"); }
     QString insertOrIgnoreSuffix() const override { return QStringLiteral(" ON CONFLICT DO NOTHING"); }
     QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }

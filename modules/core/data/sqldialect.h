@@ -25,8 +25,11 @@ public:
     /// Starts a transaction that will write (SQLite takes the write lock up front to avoid
     /// SQLITE_BUSY on upgrade; PostgreSQL needs nothing special).
     virtual QString beginWrite() const = 0;
-    /// Case-insensitive pattern match operator (SQLite's LIKE already is, for ASCII).
-    virtual QString caseInsensitiveLike() const = 0;
+    /// Condition "column starts with the bound value" that an index on the column serves, and the
+    /// value to bind for a literal prefix (special characters escaped). SQLite: GLOB, which uses
+    /// a plain index; PostgreSQL: LIKE with a text_pattern_ops index.
+    virtual QString prefixMatch(const QString &column) const = 0;
+    virtual QString prefixPattern(const QString &prefix) const = 0;
     /// "INSERT ... that silently skips a row whose unique key exists" (prefix and suffix).
     virtual QString insertOrIgnorePrefix() const = 0;
     virtual QString insertOrIgnoreSuffix() const = 0;

@@ -112,7 +112,7 @@ void SalesDashboardWidget::show(const core::Result<SalesSummary> &result)
     QStringList categories;
     qint64 maxDay = 0;
     for (const DailySales &d : s.days) {
-        categories << locale.toString(d.day, QStringLiteral("dd/MM"));
+        categories << locale.toString(d.day, QStringLiteral("dd")); // "dd/MM" does not fit under a bar
         qint64 total = 0;
         for (const QString &kind : kinds) {
             const qint64 n = d.ordersByChannelKind.value(kind);
@@ -130,10 +130,14 @@ void SalesDashboardWidget::show(const core::Result<SalesSummary> &result)
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setLabelsAngle(-90);
     QFont small = axisX->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
+    small.setPointSizeF(small.pointSizeF() * 0.75);
     axisX->setLabelsFont(small);
+    if (!s.days.isEmpty()) {
+        axisX->setTitleText(tr("%1 to %2").arg(locale.toString(s.days.constFirst().day, QLocale::ShortFormat),
+                                              locale.toString(s.days.constLast().day, QLocale::ShortFormat)));
+        axisX->setTitleFont(small);
+    }
     auto *axisY = new QValueAxis;
     axisY->setRange(0, std::max<qint64>(10, maxDay * 11 / 10));
     axisY->setLabelFormat(QStringLiteral("%d"));

@@ -1,6 +1,7 @@
 #include "orders/data/customerrepository.h"
 
 #include "core/data/database.h"
+#include "core/domain/searchkey.h"
 
 #include <QRegularExpression>
 
@@ -36,20 +37,20 @@ core::Result<QList<CustomerSummary>> CustomerRepository::search(const QString &t
         return hits;
     static const QRegularExpression punctuation(QStringLiteral("[.\\-/\\s]"));
     const QString document = QString(trimmed).remove(punctuation).toUpper();
-    static const QRegularExpression documentLike(QStringLiteral("^[0-9][0-9A-Z]{2,13}$"));
+    // A document: digits and (alphanumeric CNPJ) letters, with at least one digit, so a CNPJ
+    // that starts with a letter is still found by its number. Names have no digits.
+    static const QRegularExpression documentLike(QStringLiteral("^(?=.*[0-9])[0-9A-Z]{3,14}$"));
     core::Result<QSqlQuery> q = core::Error::notFound({});
     if (documentLike.match(document).hasMatch()) {
         q = m_db.exec(kSelect + QStringLiteral(" WHERE c.document >= ? AND c.document < ? ORDER BY c.document LIMIT ?"),
                       {document, prefixEnd(document), limit});
     } else {
-        // Wildcards the user typed are dropped: they are text to find, not patterns.
-        const QString prefix = QString(trimmed).remove(u'%').remove(u'_');
-        if (prefix.isEmpty())
+        const QString key = core::SearchKey::fold(trimmed);
+        if (key.isEmpty())
             return hits;
-        // The NOCASE index on name serves this prefix match (SQLite); PostgreSQL uses lower(name).
-        q = m_db.exec(kSelect + QStringLiteral(" WHERE c.name %1 ? ORDER BY c.name LIMIT ?")
-                                    .arg(m_db.dialect().caseInsensitiveLike()),
-                      {prefix + QLatin1Char('%'), limit});
+        q = m_db.exec(kSelect + QStringLiteral(" WHERE %1 ORDER BY c.name_key LIMIT ?")
+                                    .arg(m_db.dialect().prefixMatch(QStringLiteral("c.name_key"))),
+                      {m_db.dialect().prefixPattern(key), limit});
     }
     if (!q)
         return q.error();

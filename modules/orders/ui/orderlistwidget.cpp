@@ -31,6 +31,14 @@ OrderListWidget::OrderListWidget(core::AppContext &context, OrderFilter fixedFil
     m_statusCombo->setVisible(statuses.size() > 1);
     bar->addWidget(m_statusCombo);
     bar->addWidget(m_customerLabel, 1);
+    auto *clearCustomer = new QToolButton(this);
+    clearCustomer->setObjectName(QStringLiteral("clearCustomer"));
+    clearCustomer->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+    clearCustomer->setText(QStringLiteral("×"));
+    clearCustomer->setAutoRaise(true);
+    clearCustomer->hide();
+    connect(clearCustomer, &QToolButton::clicked, this, [this] { showCustomer({}, {}); });
+    bar->addWidget(clearCustomer);
     auto *refresh = new QToolButton(this);
     refresh->setObjectName(QStringLiteral("refresh"));
     refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
@@ -105,6 +113,10 @@ void OrderListWidget::retranslateUi()
                                                     : tr("Customer: %1").arg(m_customerName));
     if (auto *refresh = findChild<QToolButton *>(QStringLiteral("refresh")))
         refresh->setToolTip(tr("Reload"));
+    if (auto *clear = findChild<QToolButton *>(QStringLiteral("clearCustomer"))) {
+        clear->setToolTip(tr("Show the orders of all customers"));
+        clear->setVisible(!m_customerId.isEmpty());
+    }
 }
 
 void OrderListWidget::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "stock/data/productrepository.h"
 
 #include "core/data/database.h"
+#include "core/domain/searchkey.h"
 
 namespace stock {
 
@@ -48,17 +49,17 @@ core::Result<QList<ProductRow>> ProductRepository::search(const QString &text, i
                                    {t, t.toUpper(), limit}));
     if (!exact || !exact->isEmpty())
         return exact;
-    auto skuPrefix = readAll(m_db.exec(kSelect + QStringLiteral(" WHERE sku >= ? AND sku < ? ORDER BY sku LIMIT ?"),
-                                       {t.toUpper(), t.toUpper() + QChar(0xffff), limit}));
+    auto skuPrefix = readAll(m_db.exec(kSelect + QStringLiteral(" WHERE %1 ORDER BY sku LIMIT ?")
+                                                     .arg(m_db.dialect().prefixMatch(QStringLiteral("sku"))),
+                                       {m_db.dialect().prefixPattern(t.toUpper()), limit}));
     if (!skuPrefix)
         return skuPrefix;
-    const QString prefix = QString(t).remove(u'%').remove(u'_');
-    if (prefix.isEmpty())
+    const QString key = core::SearchKey::fold(t);
+    if (key.isEmpty())
         return *skuPrefix;
-    const QString pattern = prefix + QLatin1Char('%');
-    auto byName = readAll(m_db.exec(kSelect + QStringLiteral(" WHERE name %1 ? ORDER BY name LIMIT ?")
-                                                  .arg(m_db.dialect().caseInsensitiveLike()),
-                                    {pattern, limit}));
+    auto byName = readAll(m_db.exec(kSelect + QStringLiteral(" WHERE %1 ORDER BY name_key LIMIT ?")
+                                                  .arg(m_db.dialect().prefixMatch(QStringLiteral("name_key"))),
+                                    {m_db.dialect().prefixPattern(key), limit}));
     if (!byName)
         return byName;
     QList<ProductRow> hits = *skuPrefix;

@@ -8,7 +8,7 @@ QList<uikit::DockSpec> SyncUi::docks() const
 {
     uikit::DockSpec status;
     status.id = QStringLiteral("sync.status");
-    status.title = [] { return tr("Synchronisation"); };
+    status.title = [] { return tr("Synchronization"); };
     status.area = Qt::RightDockWidgetArea;
     status.permission = core::Permission::OrdersView;
     status.tabifyWith = QStringLiteral("stock.products");
