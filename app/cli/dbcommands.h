@@ -6,7 +6,7 @@
 
 namespace app {
 
-/// Commands about the database itself: `db info`, `db migrate`.
+/// Commands about the database itself: `db info`, `db migrate`, `audit list`.
 class DbCommands
 {
     Q_DECLARE_TR_FUNCTIONS(DbCommands)

@@ -56,7 +56,12 @@ MainWindow::MainWindow(core::AppContext &context, core::AppSettings &settings, L
     syncTimer->setInterval(30'000);
     connect(syncTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     syncTimer->start();
-    connect(&context.events(), &core::DomainEvents::published, this, &MainWindow::refreshStatus);
+    connect(&context.events(), &core::DomainEvents::published, this, [this](const core::DomainEvent &event) {
+        if (event.name == QLatin1String("company.updated"))
+            retranslateUi(); // the title names the company
+        else
+            refreshStatus(); // e.g. a new user waits in the outbox
+    });
     retranslateUi();
 }
 
@@ -196,8 +201,8 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_context, m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_languages.apply(m_settings.language()); // LanguageChange reaches every widget
-    retranslateUi();
+    // LanguageChange reaches every widget; a company change arrives as "company.updated".
+    m_languages.apply(m_settings.language());
 }
 
 void MainWindow::openUsers()

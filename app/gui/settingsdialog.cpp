@@ -144,7 +144,7 @@ void SettingsDialog::save()
             allEmpty = allEmpty && edit->text().trimmed().isEmpty();
         const bool untouched = m_company.rowVersion == 0 && allEmpty;
         if (!untouched) {
-            const auto saved = core::CompanyService(m_context.database()).save(m_context.session(), company);
+            const auto saved = core::CompanyService(m_context.database(), &m_context.events()).save(m_context.session(), company);
             if (!saved) {
                 if (QLabel *error = m_errors.value(saved.error().where)) {
                     findChild<QTabWidget *>()->setCurrentIndex(1); // the company page

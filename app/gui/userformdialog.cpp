@@ -61,7 +61,7 @@ UserFormDialog::UserFormDialog(core::AppContext &context, const core::User *exis
 
 void UserFormDialog::save()
 {
-    core::UserService users(m_context.database());
+    core::UserService users(m_context.database(), &m_context.events());
     const core::Role role = core::Roles::fromCode(m_role->currentData().toString()).value_or(core::Role::Office);
     core::Result<> done;
     if (m_existing) {

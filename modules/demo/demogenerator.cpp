@@ -313,7 +313,7 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
     qint64 generated = 0;
     qint64 number = 100000;
     int lastPermille = -1;
-    std::vector<int> minutes;
+    std::vector<qint64> minutes; // milliseconds into the day
     std::vector<std::array<QVariant, 12>> itemRows;
     OrderLifecycle lifecycle;
     for (int d = 0; d < kHistoryDays; ++d) {
@@ -326,12 +326,12 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
             int minute = minuteOfDay(rng);
             while (minute >= minuteLimit) // early today: draw again within the hours gone by
                 minute = minuteOfDay(rng);
-            minutes.push_back(minute);
+            minutes.push_back(qint64(minute) * 60000 + rng.between(0, 59999));
         }
-        std::sort(minutes.begin(), minutes.end());
+        std::sort(minutes.begin(), minutes.end()); // numbers follow the clock
         const qint64 dayStartMs = startMs + qint64(d) * 24 * kHour;
-        for (int minute : minutes) {
-            const qint64 placedMs = dayStartMs + qint64(minute) * 60000 + rng.between(0, 59999);
+        for (qint64 offsetMs : minutes) {
+            const qint64 placedMs = dayStartMs + offsetMs;
             ++number;
             int channelPick = int(rng.between(0, channelWeightTotal - 1));
             int ch = 0;
@@ -408,7 +408,9 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
                     continue;
                 const auto &step = path.steps[size_t(s)];
                 const QString &from = fullTimeline ? path.steps[size_t(s - 1)].status : path.steps[0].status;
-                std::array<QVariant, 7> ev{core::Uuid7::generate(step.atMs, rng), orderId, ts(step.atMs), QStringLiteral("status_changed"),
+                // Ids carry the time they are inserted, as live ones do; stamping them with the
+                // (future) event time would scatter inserts over the whole primary-key index.
+                std::array<QVariant, 7> ev{core::Uuid7::generate(placedMs, rng), orderId, ts(step.atMs), QStringLiteral("status_changed"),
                                            from, step.status, fullTimeline ? step.reason : QStringLiteral("Histórico importado do sistema anterior")};
                 RG_EMIT(Table::Events, ev);
             }

@@ -113,10 +113,41 @@ private slots:
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains(QLatin1String("999")));
 
+        const Run audit = cli({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")});
+        QCOMPARE(audit.code, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).array();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("demo.seed"));
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("user")).toString(), QStringLiteral("cli"));
+
         const Run sales = cli({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("dashboards"), QStringLiteral("sales"),
                                QStringLiteral("--days"), QStringLiteral("3660")});
         QCOMPARE(sales.code, 0);
         QCOMPARE(json(sales.out).value(QStringLiteral("orders")).toInteger(), 400);
+    }
+
+    void usersAddReadsThePasswordFromStdin()
+    {
+        const QString path = m_home.filePath(QStringLiteral("users.sqlite"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RG_CLI_PATH), {QStringLiteral("--db"), path, QStringLiteral("users"), QStringLiteral("add"),
+                                                   QStringLiteral("--login"), QStringLiteral("ana"), QStringLiteral("--name"),
+                                                   QStringLiteral("Ana Souza"), QStringLiteral("--role"), QStringLiteral("administrator")});
+        process.write("senha-forte-1\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const Run list = cli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("users"), QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        const QJsonObject user = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+        QCOMPARE(user.value(QStringLiteral("login")).toString(), QStringLiteral("ana"));
+        QCOMPARE(user.value(QStringLiteral("role")).toString(), QStringLiteral("administrator"));
+        const Run badRole = cli({QStringLiteral("--db"), path, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--login"),
+                                 QStringLiteral("bia"), QStringLiteral("--name"), QStringLiteral("Bia"), QStringLiteral("--role"), QStringLiteral("chefe")});
+        QCOMPARE(badRole.code, 2);
     }
 
     void refusesADatabaseFromANewerVersion()

@@ -3,6 +3,7 @@
 #include "core/data/auditlog.h"
 #include "core/data/database.h"
 #include "core/data/transaction.h"
+#include "core/domain/domainevents.h"
 #include "core/domain/cep.h"
 #include "core/domain/cnpj.h"
 #include "core/domain/session.h"
@@ -81,6 +82,8 @@ Result<Company> CompanyService::save(const Session &session, const Company &inpu
         return done.error();
     if (auto done = tx.commit(); !done)
         return done.error();
+    if (m_events)
+        m_events->publish({QStringLiteral("company.updated"), QStringLiteral("companies"), (*saved)->id, {}});
     return **saved;
 }
 

@@ -7,13 +7,16 @@
 namespace core {
 
 class Database;
+class DomainEvents;
 class Session;
 
 /// The company's own data (Settings → Company). Validated, permission-checked, audited.
 class CompanyService
 {
 public:
-    explicit CompanyService(Database &db) : m_db(db), m_repository(db) {}
+    /// `events`, when given, hears "company.updated" after each commit.
+    explicit CompanyService(Database &db, DomainEvents *events = nullptr)
+        : m_db(db), m_events(events), m_repository(db) {}
 
     Result<Company> company() const; ///< an empty Company when none was saved yet
     Result<Company> save(const Session &session, const Company &company);
@@ -22,6 +25,7 @@ public:
 
 private:
     Database &m_db;
+    DomainEvents *m_events;
     CompanyRepository m_repository;
 };
 

@@ -4,6 +4,7 @@
 #include "core/data/database.h"
 #include "core/data/passwordhasher.h"
 #include "core/data/transaction.h"
+#include "core/domain/domainevents.h"
 #include "core/domain/tr.h"
 #include "core/domain/uuid7.h"
 
@@ -12,7 +13,13 @@
 
 namespace core {
 
-UserService::UserService(Database &db) : m_db(db), m_repository(db) {}
+UserService::UserService(Database &db, DomainEvents *events) : m_db(db), m_events(events), m_repository(db) {}
+
+void UserService::publish(const QString &name, const QString &userId) const
+{
+    if (m_events)
+        m_events->publish({name, QStringLiteral("users"), userId, {}});
+}
 
 Result<> UserService::validateLogin(const QString &login)
 {
@@ -65,6 +72,7 @@ Result<Session> UserService::createFirstAdministrator(const NewUser &request)
         return user.error();
     if (auto done = tx.commit(); !done)
         return done.error();
+    publish(QStringLiteral("users.created"), user->id);
     return Session(user->id, user->login, user->name, user->role);
 }
 
@@ -96,6 +104,10 @@ Result<Session> UserService::authenticate(const QString &login, const QString &p
         return Error::forbidden(Tr::tr("The user %1 is deactivated. Ask an administrator to reactivate it.").arg(user.login),
                                 QStringLiteral("login"));
     }
+    if (PasswordHasher::needsRehash(*hash)) { // stored with weaker parameters than today's
+        if (auto stronger = PasswordHasher::hash(password))
+            (void)m_repository.setPasswordHash(user.id, *stronger, user.id);
+    }
     (void)m_repository.touchLastLogin(user.id);
     const Session session(user.id, user.login, user.name, user.role);
     (void)AuditLog::append(m_db, session, QStringLiteral("auth.login"), QStringLiteral("users"), user.id);
@@ -121,6 +133,7 @@ Result<User> UserService::createUser(const Session &session, const NewUser &requ
         return user;
     if (auto done = tx.commit(); !done)
         return done.error();
+    publish(QStringLiteral("users.created"), user->id);
     return user;
 }
 
@@ -178,7 +191,10 @@ Result<> UserService::updateUser(const Session &session, const User &user)
                                      {{QStringLiteral("role"), Roles::code(user.role)}, {QStringLiteral("active"), user.active}});
         !done)
         return done;
-    return tx.commit();
+    if (auto done = tx.commit(); !done)
+        return done;
+    publish(QStringLiteral("users.updated"), user.id);
+    return {};
 }
 
 Result<> UserService::resetPassword(const Session &session, const QString &userId, const QString &newPassword)

@@ -8,12 +8,14 @@
 namespace core {
 
 class Database;
+class DomainEvents;
 
 /// Users, logins and roles. Every change is permission-checked here, audited and replicated.
 class UserService
 {
 public:
-    explicit UserService(Database &db);
+    /// `events`, when given, hears "users.created" / "users.updated" after each commit.
+    explicit UserService(Database &db, DomainEvents *events = nullptr);
 
     /// True on a database without users: the app must ask for the first administrator.
     Result<bool> needsFirstAdministrator() const;
@@ -36,7 +38,9 @@ public:
 
 private:
     Result<User> insertUser(const Session &actor, const NewUser &user);
+    void publish(const QString &name, const QString &userId) const;
     Database &m_db;
+    DomainEvents *m_events;
     UserRepository m_repository;
 };
 

@@ -3,8 +3,8 @@
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -47,6 +47,7 @@ SalesDashboardWidget::SalesDashboardWidget(core::AppContext &context, QWidget *p
     : QWidget(parent), m_context(context), m_status(new QLabel(this)), m_chartView(new QChartView(this))
 {
     auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(24);
     m_orders = addCard(grid, 0, tr("Orders (30 days)"));
     m_revenue = addCard(grid, 1, tr("Revenue (30 days)"));
     m_ticket = addCard(grid, 2, tr("Average ticket"));
@@ -73,6 +74,7 @@ QLabel *SalesDashboardWidget::addCard(QGridLayout *grid, int column, const QStri
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     value->setFont(font);
+    grid->setColumnStretch(column, 1);
     grid->addWidget(captionLabel, 0, column);
     grid->addWidget(value, 1, column);
     return value;
@@ -109,10 +111,8 @@ void SalesDashboardWidget::show(const core::Result<SalesSummary> &result)
         sets.insert(kind, set);
         series->append(set);
     }
-    QStringList categories;
     qint64 maxDay = 0;
     for (const DailySales &d : s.days) {
-        categories << locale.toString(d.day, QStringLiteral("dd")); // "dd/MM" does not fit under a bar
         qint64 total = 0;
         for (const QString &kind : kinds) {
             const qint64 n = d.ordersByChannelKind.value(kind);
@@ -128,16 +128,14 @@ void SalesDashboardWidget::show(const core::Result<SalesSummary> &result)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    QFont small = axisX->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.75);
-    axisX->setLabelsFont(small);
-    if (!s.days.isEmpty()) {
-        axisX->setTitleText(tr("%1 to %2").arg(locale.toString(s.days.constFirst().day, QLocale::ShortFormat),
-                                              locale.toString(s.days.constLast().day, QLocale::ShortFormat)));
-        axisX->setTitleFont(small);
-    }
+    // Bars sit at 0..n-1; a category axis with a date every few days stays readable where a
+    // label under every bar would be truncated.
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setRange(-0.5, s.days.size() - 0.5);
+    for (int i = 0; i < s.days.size(); i += 5)
+        axisX->append(locale.toString(s.days[i].day, QStringLiteral("dd/MM")), i);
+    axisX->setGridLineVisible(false);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, std::max<qint64>(10, maxDay * 11 / 10));
     axisY->setLabelFormat(QStringLiteral("%d"));

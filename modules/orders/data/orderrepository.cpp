@@ -77,14 +77,6 @@ core::Result<QString> OrderRepository::idForNumber(qint64 number) const
     return id->toString();
 }
 
-core::Result<qint64> OrderRepository::count() const
-{
-    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM orders"));
-    if (!n)
-        return n.error();
-    return n->toLongLong();
-}
-
 core::Result<OrderDetail> OrderRepository::detail(const QString &orderId) const
 {
     auto q = m_db.exec(QStringLiteral(

@@ -39,7 +39,6 @@ public:
     core::Result<QList<OrderRow>> page(const OrderFilter &filter, const OrderCursor &cursor, int limit) const;
     core::Result<OrderDetail> detail(const QString &orderId) const;
     core::Result<QString> idForNumber(qint64 number) const;
-    core::Result<qint64> count() const;
 
 private:
     core::Database &m_db;

@@ -56,7 +56,7 @@ OrderListWidget::OrderListWidget(core::AppContext &context, OrderFilter fixedFil
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    const int widths[] = {70, 120, 120, 190, 130, 95, 150, 130, 110, 120};
+    const int widths[] = {70, 120, 120, 200, 150, 95, 170, 130, 120, 130};
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
 

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <sodium.h>
+
 using namespace core;
 using testsupport::kTestPassword;
 
@@ -161,6 +163,24 @@ private slots:
         QCOMPARE(q->value(0).toString(), QStringLiteral("insert"));
         QCOMPARE(q->value(1).toInt(), 0);
         QVERIFY(q->value(2).toString().contains(QLatin1String("\"login\":\"caio\"")));
+    }
+
+    void weakHashIsUpgradedAtLogin()
+    {
+        testsupport::TestDatabase t;
+        t.admin();
+        // A hash made with libsodium's minimum parameters, as an older version might have stored.
+        char weak[crypto_pwhash_STRBYTES];
+        const QByteArray password = kTestPassword.toUtf8();
+        QVERIFY(crypto_pwhash_str_alg(weak, password.constData(), quint64(password.size()), crypto_pwhash_OPSLIMIT_MIN,
+                                      crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13) == 0);
+        QVERIFY(t.db().exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE login = 'admin'"), {QString::fromLatin1(weak)}));
+        QVERIFY(PasswordHasher::needsRehash(QString::fromLatin1(weak)));
+        QVERIFY(UserService(t.db()).authenticate(QStringLiteral("admin"), kTestPassword));
+        const QString stored = t.db().scalar(QStringLiteral("SELECT password_hash FROM users WHERE login = 'admin'"))->toString();
+        QVERIFY(stored != QString::fromLatin1(weak));
+        QVERIFY(!PasswordHasher::needsRehash(stored));
+        QVERIFY(UserService(t.db()).authenticate(QStringLiteral("admin"), kTestPassword)); // still the same password
     }
 
     void fieldValidation_data()
