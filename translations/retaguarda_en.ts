@@ -526,11 +526,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many entries, newest first (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli audit list [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the database file, schema version and row counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create the database or bring it to this program&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the audit log: who did what, newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,6 +919,14 @@
     </message>
     <message>
         <source>Order number, customer name or CPF/CNPJ, SKU or EAN, or an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1347,10 +1371,6 @@
     </message>
     <message>
         <source>Orders per day by channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -526,12 +526,28 @@
         <translation>O banco de dados está na versão %1 do esquema.</translation>
     </message>
     <message>
+        <source>How many entries, newest first (default 50).</source>
+        <translation>Quantas entradas, das mais recentes para as mais antigas (padrão 50).</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli audit list [--limit N]</source>
+        <translation>Uso: retaguarda-cli audit list [--limit N]</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not &quot;%1&quot;.</source>
+        <translation>--limit deve ser um número positivo, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Show the database file, schema version and row counts</source>
         <translation>Mostra o arquivo do banco de dados, a versão do esquema e a contagem de linhas</translation>
     </message>
     <message>
         <source>Create the database or bring it to this program&apos;s schema</source>
         <translation>Cria o banco de dados ou o atualiza para o esquema deste programa</translation>
+    </message>
+    <message>
+        <source>Show the audit log: who did what, newest first</source>
+        <translation>Mostra o registro de auditoria: quem fez o quê, do mais recente ao mais antigo</translation>
     </message>
 </context>
 <context>
@@ -904,6 +920,14 @@
     <message>
         <source>Order number, customer name or CPF/CNPJ, SKU or EAN, or an action…</source>
         <translation>Número do pedido, nome ou CPF/CNPJ do cliente, SKU ou EAN, ou uma ação…</translation>
+    </message>
+    <message>
+        <source>Customer: </source>
+        <translation>Cliente: </translation>
+    </message>
+    <message>
+        <source>Product: </source>
+        <translation>Produto: </translation>
     </message>
     <message>
         <source>Action: %1</source>
@@ -1348,10 +1372,6 @@
     <message>
         <source>Orders per day by channel</source>
         <translation>Pedidos por dia e canal</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Updated at %1</source>

@@ -95,7 +95,11 @@ void CommandPalette::search()
             if (!m_context.session().can(module->requiredPermission()))
                 continue;
             for (const core::SearchHit &hit : module->search(m_context, text, kHitsPerModule)) {
-                add(QStringLiteral("%1 — %2").arg(hit.title, hit.subtitle), hit.kind, hit.id, hit.title,
+                // Orders say "Order 123" themselves; names need their kind to be told apart.
+                const QString kind = hit.kind == QLatin1String("customer") ? tr("Customer: ")
+                                   : hit.kind == QLatin1String("product")  ? tr("Product: ")
+                                                                           : QString();
+                add(QStringLiteral("%1%2 — %3").arg(kind, hit.title, hit.subtitle), hit.kind, hit.id, hit.title,
                     hit.subtitle, nullptr);
             }
         }

@@ -46,8 +46,11 @@ void DockHost::build(const std::vector<std::unique_ptr<uikit::ModuleUi>> &uis)
         if (e.spec.tabifyWith.isEmpty())
             e.dock->raise();
     }
-    if (firstLeft && firstRight)
-        m_window->resizeDocks({firstLeft, firstRight}, {62, 38}, Qt::Horizontal);
+    // The order lists get the larger share (resizeDocks takes pixels, not proportions).
+    if (firstLeft && firstRight) {
+        const int width = m_window->width();
+        m_window->resizeDocks({firstLeft, firstRight}, {width * 56 / 100, width * 44 / 100}, Qt::Horizontal);
+    }
     m_defaultState = m_window->saveState(kLayoutVersion);
 }
 

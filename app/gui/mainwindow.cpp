@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
@@ -39,7 +40,10 @@ MainWindow::MainWindow(core::AppContext &context, core::AppSettings &settings, L
     setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
     // No central widget: every module is a dock the user may arrange.
     setCentralWidget(nullptr);
-    resize(1280, 800);
+    // First start: most of the screen (office desktops are 1366 to 1920 wide); later starts
+    // restore the user's own geometry.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(std::max(1024, available.width() * 9 / 10), std::max(700, available.height() * 9 / 10));
 
     m_docks->build(uis);
     createActions();

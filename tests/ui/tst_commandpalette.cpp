@@ -245,7 +245,7 @@ void tst_CommandPalette::findsCustomer()
 
     auto p = palette();
     p->setQuery(formatted ? shown : document);
-    const int row = rowStartingWith(p->results(), name + u" — "_s);
+    const int row = rowStartingWith(p->results(), u"Customer: "_s + name + u" — "_s);
     QVERIFY2(row >= 0, qPrintable(u"%1 not found by %2 in: %3"_s.arg(name, p->findChild<QLineEdit *>()->text(),
                                                                        texts(p->results()).join(u" | "_s))));
     QVERIFY2(p->results()->item(row)->text().contains(shown), qPrintable(p->results()->item(row)->text()));
@@ -282,7 +282,7 @@ void tst_CommandPalette::findsCustomerByCnpjStartingWithALetter()
 
     auto p = palette();
     p->setQuery(formatted ? formatCnpj(document) : document);
-    QVERIFY2(rowStartingWith(p->results(), u"Kappa Distribuidora Ltda — "_s) >= 0,
+    QVERIFY2(rowStartingWith(p->results(), u"Customer: Kappa Distribuidora Ltda — "_s) >= 0,
              qPrintable(texts(p->results()).join(u" | "_s)));
 }
 
@@ -301,7 +301,7 @@ void tst_CommandPalette::nameSearchIsAPrefixSearch()
 
     auto p = palette();
     p->setQuery(typed);
-    QVERIFY2(rowStartingWith(p->results(), name + u" — "_s) >= 0,
+    QVERIFY2(rowStartingWith(p->results(), u"Customer: "_s + name + u" — "_s) >= 0,
              qPrintable(u"%1 not found by \"%2\" in: %3"_s.arg(name, typed, texts(p->results()).join(u" | "_s))));
     // Every customer listed starts with what was typed.
     QSqlQuery q(m_db.db().connection());
@@ -310,7 +310,7 @@ void tst_CommandPalette::nameSearchIsAPrefixSearch()
     while (q.next())
         customers << q.value(0).toString();
     for (const QString &line : texts(p->results())) {
-        const QString title = line.section(u" — "_s, 0, 0);
+        const QString title = line.section(u" — "_s, 0, 0).remove(u"Customer: "_s);
         if (customers.contains(title))
             QVERIFY2(title.startsWith(prefix, Qt::CaseInsensitive), qPrintable(line));
     }
@@ -328,7 +328,7 @@ void tst_CommandPalette::findsProductByEan()
     auto p = palette();
     p->setQuery(gtin); // what a barcode scanner types
     QVERIFY(p->results()->count() >= 1);
-    QVERIFY2(p->results()->item(0)->text().startsWith(name), qPrintable(texts(p->results()).join(u" | "_s)));
+    QVERIFY2(p->results()->item(0)->text().startsWith(u"Product: "_s + name), qPrintable(texts(p->results()).join(u" | "_s)));
     QVERIFY(p->results()->item(0)->text().contains(gtin));
     const core::SearchHit hit = activate(*p, 0);
     QCOMPARE(hit.kind, u"product"_s);
@@ -344,9 +344,9 @@ void tst_CommandPalette::findsProductByLowercaseAccentedName()
 
     auto p = palette();
     p->setQuery(u"Água mic"_s);
-    QVERIFY2(rowStartingWith(p->results(), name) >= 0, "typed with the capital, as stored");
+    QVERIFY2(rowStartingWith(p->results(), u"Product: "_s + name) >= 0, "typed with the capital, as stored");
     p->setQuery(u"água mic"_s);
-    QVERIFY2(rowStartingWith(p->results(), name) >= 0, qPrintable(texts(p->results()).join(u" | "_s)));
+    QVERIFY2(rowStartingWith(p->results(), u"Product: "_s + name) >= 0, qPrintable(texts(p->results()).join(u" | "_s)));
 }
 
 void tst_CommandPalette::typingSearchesAfterAPause()
@@ -585,7 +585,7 @@ void tst_CommandPalette::mainWindowShowsChosenCustomersOrders()
     ordersDock->close();
     QVERIFY(withPalette(*shell.window, [&](app::CommandPalette &palette) {
         palette.setQuery(document);
-        palette.results()->setCurrentRow(rowStartingWith(palette.results(), name + u" — "_s));
+        palette.results()->setCurrentRow(rowStartingWith(palette.results(), u"Customer: "_s + name + u" — "_s));
         QTest::keyClick(palette.findChild<QLineEdit *>(), Qt::Key_Return);
     }));
     QCoreApplication::processEvents();

@@ -47,7 +47,7 @@ SalesDashboardWidget::SalesDashboardWidget(core::AppContext &context, QWidget *p
     : QWidget(parent), m_context(context), m_status(new QLabel(this)), m_chartView(new QChartView(this))
 {
     auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(24);
+    grid->setHorizontalSpacing(16);
     m_orders = addCard(grid, 0, tr("Orders (30 days)"));
     m_revenue = addCard(grid, 1, tr("Revenue (30 days)"));
     m_ticket = addCard(grid, 2, tr("Average ticket"));
@@ -69,9 +69,10 @@ QLabel *SalesDashboardWidget::addCard(QGridLayout *grid, int column, const QStri
 {
     auto *captionLabel = new QLabel(caption, this);
     captionLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    captionLabel->setWordWrap(true); // the dock may be narrow: captions wrap, figures do not
     auto *value = new QLabel(QStringLiteral("…"), this);
     QFont font = value->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
     value->setFont(font);
     grid->setColumnStretch(column, 1);
@@ -127,6 +128,9 @@ void SalesDashboardWidget::show(const core::Result<SalesSummary> &result)
     chart->setTitle(tr("Orders per day by channel"));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart->legend()->setFont(legendFont);
     chart->setMargins(QMargins(4, 4, 4, 4));
     // Bars sit at 0..n-1; a category axis with a date every few days stays readable where a
     // label under every bar would be truncated.

@@ -63,9 +63,9 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &d, QWidget *parent) : QD
         for (int c = 2; c < 6; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
-    items->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     items->header()->setStretchLastSection(false);
-    items->setColumnWidth(0, 110);
+    items->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // a few lines: measuring is cheap
+    items->header()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     auto *totals = new QLabel(tr("Items %1 − discount %2 + freight %3 = <b>%4</b>")
                                   .arg(d.items.format(), d.discount.format(), d.freight.format(), r.total.format()), this);
