@@ -2,6 +2,7 @@
 
 #include "core/data/userservice.h"
 #include "core/domain/appcontext.h"
+#include "core/domain/civiltime.h"
 #include "gui/userformdialog.h"
 
 #include <QDialogButtonBox>
@@ -59,7 +60,7 @@ void UsersDialog::reload()
     const QLocale locale;
     for (const core::User &u : std::as_const(m_users)) {
         new QTreeWidgetItem(m_list, {u.name, u.login, core::Roles::displayName(u.role), u.active ? tr("yes") : tr("no"),
-                                     u.lastLoginAt.isValid() ? locale.toString(u.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
+                                     u.lastLoginAt.isValid() ? locale.toString(core::CivilTime::toCivil(u.lastLoginAt), QLocale::ShortFormat)
                                                              : tr("never")});
     }
 }

@@ -1,6 +1,7 @@
 #include "dashboards/dashboardsmodule.h"
 
 #include "core/domain/appcontext.h"
+#include "core/domain/civiltime.h"
 #include "core/domain/clisupport.h"
 #include "dashboards/data/kpirepository.h"
 
@@ -31,7 +32,7 @@ int salesCommand(core::CliInvocation &call)
         call.err << DashboardsModule::tr("--days must be a number from 1 to 3660.") << Qt::endl;
         return 2;
     }
-    const QDate today = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).date();
+    const QDate today = core::CivilTime::today();
     auto summary = KpiRepository(call.context.database()).sales(today, days);
     if (!summary) {
         call.err << summary.error().text() << Qt::endl;

@@ -1,6 +1,7 @@
 #include "demo/demogenerator.h"
 
 #include "core/data/database.h"
+#include "core/domain/civiltime.h"
 #include "core/domain/cnpj.h"
 #include "core/domain/cpf.h"
 #include "core/domain/gtin.h"
@@ -141,7 +142,7 @@ QString correiosTracking(Rng &rng, const char *prefix)
 DemoGenerator::DemoGenerator(SeedOptions options) : m_options(options)
 {
     if (!m_options.until.isValid())
-        m_options.until = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).date();
+        m_options.until = core::CivilTime::today();
 }
 
 QString DemoGenerator::tableName(Table table)

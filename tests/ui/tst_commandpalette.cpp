@@ -12,6 +12,7 @@
 #include "gui/uimodulelist.h"
 #include "modulelist.h"
 #include "testdatabase.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,22 +36,6 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(core::SearchHit)
 
 namespace {
-
-QTemporaryDir *settingsHome()
-{
-    static QTemporaryDir dir;
-    return &dir;
-}
-
-QtMessageHandler g_previousHandler = nullptr;
-
-/// Drops the offscreen platform's and the missing application icon's chatter, nothing else.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(u"This plugin does not support"_s) || message.contains(u":/icons/retaguarda.svg"_s))
-        return;
-    g_previousHandler(type, context, message);
-}
 
 /// A module whose search answers anything, behind a permission chosen by the test.
 class GatedModule : public core::Module
@@ -105,8 +90,7 @@ class tst_CommandPalette : public QObject
 public:
     static void initMain()
     {
-        qputenv("XDG_CONFIG_HOME", settingsHome()->filePath(u"config"_s).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", settingsHome()->filePath(u"data"_s).toLocal8Bit());
+        uitest::isolateSettings();
     }
 
 private slots:
@@ -150,8 +134,8 @@ private:
 
 void tst_CommandPalette::initTestCase()
 {
-    g_previousHandler = qInstallMessageHandler(quietHandler);
-    QVERIFY(settingsHome()->isValid());
+    uitest::installQuietMessageHandler();
+    QVERIFY(uitest::settingsHome().isValid());
     QVERIFY2(m_db.isValid(), qPrintable(m_db.error()));
     QVERIFY2(m_db.seed(1000), qPrintable(m_db.error()));
     QVERIFY2(m_db.admin().isValid(), qPrintable(m_db.error()));
@@ -447,31 +431,14 @@ void tst_CommandPalette::emptyQueryListsOnlyActions()
 
 namespace {
 
-struct Shell
+/// The main window with the default layout, shown.
+struct Shell : uitest::Shell
 {
-    Shell(core::Database &db, const core::Session &session)
-        : context(db, events), modules(app::createModules()), uis(app::createModuleUis())
+    Shell(core::Database &db, const core::Session &session) : uitest::Shell(db, session)
     {
-        context.setSession(session);
-        settings.clearLayout(session.login());
-        window = std::make_unique<app::MainWindow>(context, settings, languages, modules, uis);
-        window->show();
-        QCoreApplication::processEvents();
+        window->resetLayout();
+        show();
     }
-    ~Shell()
-    {
-        window.reset();
-        QThreadPool::globalInstance()->waitForDone();
-    }
-    QDockWidget *dock(const QString &id) const { return window->findChild<QDockWidget *>(id); }
-
-    core::DomainEvents events;
-    core::AppContext context;
-    core::AppSettings settings;
-    app::LanguageManager languages;
-    std::vector<std::unique_ptr<core::Module>> modules;
-    std::vector<std::unique_ptr<uikit::ModuleUi>> uis;
-    std::unique_ptr<app::MainWindow> window;
 };
 
 /// Opens the palette from the window (a modal exec) and runs `use` on it once it is up.

@@ -11,6 +11,7 @@
 #include "gui/settingsdialog.h"
 #include "gui/userformdialog.h"
 #include "testdatabase.h"
+#include "uitestsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,21 +33,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QTemporaryDir *settingsHome()
-{
-    static QTemporaryDir dir;
-    return &dir;
-}
-
-QtMessageHandler g_previousHandler = nullptr;
-
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(u"This plugin does not support"_s) || message.contains(u":/icons/retaguarda.svg"_s))
-        return;
-    g_previousHandler(type, context, message);
-}
 
 /// A message box the code under test pops up would block the test in its own exec(): close it,
 /// and remember what it said so the test can fail on it.
@@ -167,8 +153,7 @@ class tst_Dialogs : public QObject
 public:
     static void initMain()
     {
-        qputenv("XDG_CONFIG_HOME", settingsHome()->filePath(u"config"_s).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", settingsHome()->filePath(u"data"_s).toLocal8Bit());
+        uitest::isolateSettings();
     }
 
 private slots:
@@ -214,8 +199,8 @@ private:
 
 void tst_Dialogs::initTestCase()
 {
-    g_previousHandler = qInstallMessageHandler(quietHandler);
-    QVERIFY(settingsHome()->isValid());
+    uitest::installQuietMessageHandler();
+    QVERIFY(uitest::settingsHome().isValid());
     m_users = std::make_unique<testsupport::TestDatabase>();
     QVERIFY2(m_users->isValid(), qPrintable(m_users->error()));
     QVERIFY2(m_users->createUser(u"joao.silva"_s, core::Role::Office).isValid(), qPrintable(m_users->error()));

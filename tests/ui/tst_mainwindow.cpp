@@ -12,6 +12,7 @@
 #include "modulelist.h"
 #include "sync/data/syncstate.h"
 #include "testdatabase.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,72 +36,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// QSettings of this process live here, never in the developer's real configuration.
-QTemporaryDir *settingsHome()
-{
-    static QTemporaryDir dir;
-    return &dir;
-}
-
-QtMessageHandler g_previousHandler = nullptr;
-
-/// Drops the offscreen platform's and the missing application icon's chatter, nothing else.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(u"This plugin does not support"_s) || message.contains(u":/icons/retaguarda.svg"_s))
-        return;
-    g_previousHandler(type, context, message);
-}
-
 const QStringList kAllDocks = {u"orders.list"_s,      u"billing.queue"_s, u"sac.customers"_s,
                                u"dashboards.sales"_s, u"stock.products"_s, u"picking.queue"_s,
                                u"labels.queue"_s,     u"sync.status"_s};
 
-/// Everything startup.cpp builds around the main window, for one logged-in user.
-struct Shell
-{
-    Shell(core::Database &db, const core::Session &session, app::LanguageManager &languages)
-        : context(db, events), modules(app::createModules()), uis(app::createModuleUis())
-    {
-        context.setSession(session);
-        window = std::make_unique<app::MainWindow>(context, settings, languages, modules, uis);
-    }
-    ~Shell()
-    {
-        window.reset();
-        // The sales dashboard loads on pool threads: let them end before the database may go.
-        QThreadPool::globalInstance()->waitForDone();
-    }
-    void show()
-    {
-        window->show();
-        QCoreApplication::processEvents();
-    }
-    QDockWidget *dock(const QString &id) const { return window->findChild<QDockWidget *>(id); }
-    QStringList dockIds() const
-    {
-        QStringList ids;
-        for (QDockWidget *d : window->findChildren<QDockWidget *>())
-            ids << d->objectName();
-        ids.sort();
-        return ids;
-    }
-    QMenu *viewMenu() const
-    {
-        for (QAction *a : window->menuBar()->actions()) {
-            if (a->menu() && a->menu()->findChild<QAction *>(u"app.resetLayout"_s))
-                return a->menu();
-        }
-        return nullptr;
-    }
-
-    core::DomainEvents events;
-    core::AppContext context;
-    core::AppSettings settings;
-    std::vector<std::unique_ptr<core::Module>> modules;
-    std::vector<std::unique_ptr<uikit::ModuleUi>> uis;
-    std::unique_ptr<app::MainWindow> window;
-};
 
 /// The title each dock has in the language now installed, as its module defines it.
 QHash<QString, QString> specTitles()
@@ -144,8 +83,7 @@ class tst_MainWindow : public QObject
 public:
     static void initMain()
     {
-        qputenv("XDG_CONFIG_HOME", settingsHome()->filePath(u"config"_s).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", settingsHome()->filePath(u"data"_s).toLocal8Bit());
+        uitest::isolateSettings();
     }
 
 private slots:
@@ -183,9 +121,9 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    g_previousHandler = qInstallMessageHandler(quietHandler);
-    QVERIFY2(settingsHome()->isValid(), "no temporary folder for QSettings");
-    QVERIFY2(QString::fromLocal8Bit(qgetenv("XDG_CONFIG_HOME")).startsWith(settingsHome()->path()),
+    uitest::installQuietMessageHandler();
+    QVERIFY2(uitest::settingsHome().isValid(), "no temporary folder for QSettings");
+    QVERIFY2(QString::fromLocal8Bit(qgetenv("XDG_CONFIG_HOME")).startsWith(uitest::settingsHome().path()),
              "QSettings are not isolated");
     QVERIFY2(m_db.isValid(), qPrintable(m_db.error()));
     QVERIFY2(m_db.seed(300), qPrintable(m_db.error()));
@@ -245,7 +183,7 @@ void tst_MainWindow::docksFollowRole()
     QFETCH(QString, role);
     QFETCH(QStringList, expected);
 
-    Shell shell(m_db.db(), sessionFor(role), m_languages);
+    uitest::Shell shell(m_db.db(), sessionFor(role), &m_languages);
     expected.sort();
     QCOMPARE(shell.dockIds(), expected);
     QCOMPARE(shell.window->dockHost()->docks().size(), expected.size());
@@ -272,7 +210,7 @@ void tst_MainWindow::viewMenuOffersOnlyTheRolesDocks()
     QFETCH(QString, role);
     QFETCH(QStringList, absent);
 
-    Shell shell(m_db.db(), sessionFor(role), m_languages);
+    uitest::Shell shell(m_db.db(), sessionFor(role), &m_languages);
     QMenu *view = shell.viewMenu();
     QVERIFY(view);
 
@@ -316,7 +254,7 @@ void tst_MainWindow::usersActionOnlyForAdministrator()
     QFETCH(QString, role);
     QFETCH(bool, visible);
 
-    Shell shell(m_db.db(), sessionFor(role), m_languages);
+    uitest::Shell shell(m_db.db(), sessionFor(role), &m_languages);
     auto *users = shell.window->findChild<QAction *>(u"app.users"_s);
     QVERIFY(users);
     QCOMPARE(users->isVisible(), visible);
@@ -330,7 +268,7 @@ void tst_MainWindow::usersActionOnlyForAdministrator()
 
 void tst_MainWindow::defaultLayout()
 {
-    Shell shell(m_db.db(), sessionFor(u"administrator"_s), m_languages);
+    uitest::Shell shell(m_db.db(), sessionFor(u"administrator"_s), &m_languages);
     shell.show();
     app::MainWindow *w = shell.window.get();
     for (QDockWidget *dock : w->dockHost()->docks()) {
@@ -357,7 +295,7 @@ void tst_MainWindow::layoutSurvivesRestart()
 {
     const core::Session admin = sessionFor(u"administrator"_s);
     {
-        Shell shell(m_db.db(), admin, m_languages);
+        uitest::Shell shell(m_db.db(), admin, &m_languages);
         shell.show();
         shell.window->resize(1100, 700);
         shell.dock(u"stock.products"_s)->close();
@@ -369,7 +307,7 @@ void tst_MainWindow::layoutSurvivesRestart()
     }
     QVERIFY(!core::AppSettings().dockState(admin.login()).isEmpty());
 
-    Shell again(m_db.db(), admin, m_languages);
+    uitest::Shell again(m_db.db(), admin, &m_languages);
     again.show();
     QVERIFY2(!again.dock(u"stock.products"_s)->toggleViewAction()->isChecked(), "closed dock came back");
     QVERIFY(!again.dock(u"stock.products"_s)->isVisible());
@@ -387,14 +325,14 @@ void tst_MainWindow::resetLayoutRestoresDefault()
 {
     const core::Session admin = sessionFor(u"administrator"_s);
     {
-        Shell shell(m_db.db(), admin, m_languages);
+        uitest::Shell shell(m_db.db(), admin, &m_languages);
         shell.show();
         shell.dock(u"stock.products"_s)->close();
         shell.dock(u"sync.status"_s)->setFloating(true);
         shell.window->addDockWidget(Qt::LeftDockWidgetArea, shell.dock(u"dashboards.sales"_s));
         shell.window->saveLayout();
     }
-    Shell shell(m_db.db(), admin, m_languages);
+    uitest::Shell shell(m_db.db(), admin, &m_languages);
     shell.show();
     QVERIFY(shell.dock(u"sync.status"_s)->isFloating()); // the changed layout was restored ...
 
@@ -412,7 +350,7 @@ void tst_MainWindow::resetLayoutRestoresDefault()
 
     // "Reset layout" is remembered: the next start has the default layout too.
     shell.window.reset();
-    Shell next(m_db.db(), admin, m_languages);
+    uitest::Shell next(m_db.db(), admin, &m_languages);
     next.show();
     QVERIFY(next.dock(u"stock.products"_s)->toggleViewAction()->isChecked());
     QVERIFY(!next.dock(u"sync.status"_s)->isFloating());
@@ -422,7 +360,7 @@ void tst_MainWindow::resetLayoutRestoresDefault()
 void tst_MainWindow::layoutIsPerUser()
 {
     {
-        Shell admin(m_db.db(), sessionFor(u"administrator"_s), m_languages);
+        uitest::Shell admin(m_db.db(), sessionFor(u"administrator"_s), &m_languages);
         admin.show();
         admin.dock(u"stock.products"_s)->close();
         admin.dock(u"sync.status"_s)->setFloating(true);
@@ -430,7 +368,7 @@ void tst_MainWindow::layoutIsPerUser()
         admin.window->saveLayout();
     }
     // The manager sees the same three docks, on the same workstation settings.
-    Shell manager(m_db.db(), sessionFor(u"manager"_s), m_languages);
+    uitest::Shell manager(m_db.db(), sessionFor(u"manager"_s), &m_languages);
     manager.show();
     QVERIFY(manager.dock(u"stock.products"_s)->toggleViewAction()->isChecked());
     QVERIFY(manager.dock(u"stock.products"_s)->isVisible());
@@ -443,12 +381,12 @@ void tst_MainWindow::closingTheWindowSavesTheLayout()
 {
     const core::Session admin = sessionFor(u"administrator"_s);
     {
-        Shell shell(m_db.db(), admin, m_languages);
+        uitest::Shell shell(m_db.db(), admin, &m_languages);
         shell.show();
         shell.dock(u"stock.products"_s)->close();
         QVERIFY(shell.window->close()); // File → Quit, or the window's close button
     }
-    Shell again(m_db.db(), admin, m_languages);
+    uitest::Shell again(m_db.db(), admin, &m_languages);
     again.show();
     QVERIFY(!again.dock(u"stock.products"_s)->toggleViewAction()->isChecked());
 }
@@ -467,7 +405,7 @@ void tst_MainWindow::languageSwitchRetitlesAndRebuildsDocks()
     QCoreApplication::installTranslator(&portuguese);
     auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&portuguese); });
 
-    Shell shell(m_db.db(), sessionFor(u"administrator"_s), m_languages);
+    uitest::Shell shell(m_db.db(), sessionFor(u"administrator"_s), &m_languages);
     shell.show();
     m_languages.apply(u"en"_s);
     QCoreApplication::processEvents();
@@ -537,7 +475,7 @@ void tst_MainWindow::statusBarShowsDatabaseUserAndSync()
     QFETCH(QString, roleName);
 
     const core::Session session = sessionFor(role);
-    Shell shell(m_db.db(), session, m_languages);
+    uitest::Shell shell(m_db.db(), session, &m_languages);
     shell.show();
     const QStringList texts = statusTexts(*shell.window);
     const QString fileName = QFileInfo(m_db.path()).fileName();
@@ -556,7 +494,7 @@ void tst_MainWindow::statusBarShowsDatabaseUserAndSync()
 
 void tst_MainWindow::statusBarFollowsDomainEvents()
 {
-    Shell shell(m_db.db(), sessionFor(u"administrator"_s), m_languages);
+    uitest::Shell shell(m_db.db(), sessionFor(u"administrator"_s), &m_languages);
     shell.show();
     const QString before = synchronization::SyncState::read(m_db.db())->summary();
     QVERIFY(statusTexts(*shell.window).contains(before));
@@ -584,7 +522,7 @@ void tst_MainWindow::windowTitleNamesTheCompany()
     company.cnpj = u"11.222.333/0001-81"_s;
     QVERIFY(companies.save(m_db.admin(), company).ok());
 
-    Shell shell(m_db.db(), sessionFor(u"office"_s), m_languages);
+    uitest::Shell shell(m_db.db(), sessionFor(u"office"_s), &m_languages);
     QVERIFY2(shell.window->windowTitle().contains(u"Boa Saúde"_s), qPrintable(shell.window->windowTitle()));
     QVERIFY(shell.window->windowTitle().contains(u"Retaguarda"_s));
 }

@@ -2,6 +2,7 @@
 
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
+#include "core/domain/civiltime.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -86,7 +87,7 @@ void SalesDashboardWidget::refresh()
     if (m_watcher.isRunning())
         return;
     m_status->setText(tr("Loading…"));
-    const QDate today = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).date();
+    const QDate today = core::CivilTime::today();
     m_watcher.setFuture(QtConcurrent::run(loadSales, &m_context.database(), today));
 }
 

@@ -1,6 +1,7 @@
 #include "orders/models/ordertablemodel.h"
 
 #include "core/data/database.h"
+#include "core/domain/civiltime.h"
 #include "core/domain/cnpj.h"
 #include "core/domain/cpf.h"
 #include "orders/domain/orderstatus.h"
@@ -90,7 +91,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Number: return QString::number(r->number);
-    case PlacedAt: return QLocale().toString(r->placedAt.toLocalTime(), QLocale::ShortFormat);
+    case PlacedAt: return QLocale().toString(core::CivilTime::toCivil(r->placedAt), QLocale::ShortFormat);
     case Channel: return r->channelName;
     case Customer: return r->customerName;
     case Document:

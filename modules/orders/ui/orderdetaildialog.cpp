@@ -1,6 +1,7 @@
 #include "orders/ui/orderdetaildialog.h"
 
 #include "core/domain/appcontext.h"
+#include "core/domain/civiltime.h"
 #include "core/domain/cnpj.h"
 #include "core/domain/cpf.h"
 #include "orders/data/orderrepository.h"
@@ -42,7 +43,7 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &d, QWidget *parent) : QD
     auto *title = new QLabel(tr("<h2>Order %1</h2>").arg(r.number), this);
     auto *form = new QFormLayout;
     form->addRow(tr("Status:"), new QLabel(QStringLiteral("<b>%1</b>").arg(OrderStatus::displayName(r.status)), this));
-    form->addRow(tr("Placed at:"), new QLabel(locale.toString(r.placedAt.toLocalTime(), QLocale::LongFormat), this));
+    form->addRow(tr("Placed at:"), new QLabel(locale.toString(core::CivilTime::toCivil(r.placedAt), QLocale::LongFormat), this));
     form->addRow(tr("Channel:"), new QLabel(d.externalId.isEmpty() ? r.channelName
                                                                    : tr("%1 (external id %2)").arg(r.channelName, d.externalId), this));
     form->addRow(tr("Customer:"), new QLabel(QStringLiteral("%1 · %2").arg(r.customerName.toHtmlEscaped(), document), this));
@@ -79,7 +80,7 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &d, QWidget *parent) : QD
                      : event.kind == QLatin1String("status_changed")
                          ? tr("%1 → %2").arg(OrderStatus::displayName(event.fromStatus), OrderStatus::displayName(event.toStatus))
                          : event.kind;
-        new QTreeWidgetItem(timeline, {locale.toString(event.at.toLocalTime(), QLocale::ShortFormat), what, event.reason});
+        new QTreeWidgetItem(timeline, {locale.toString(core::CivilTime::toCivil(event.at), QLocale::ShortFormat), what, event.reason});
     }
     timeline->setColumnWidth(0, 140);
     timeline->setColumnWidth(1, 260);
