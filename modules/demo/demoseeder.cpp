@@ -61,6 +61,23 @@ core::Result<SeedCounts> DemoSeeder::seed(const core::Session &session, const Se
     core::Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
+    // Bulk load: building the secondary indexes once at the end is much cheaper than keeping them
+    // up to date row by row. The tables are empty and this is one transaction, so a duplicate
+    // still fails the seed (when the unique index is rebuilt) and nothing is left half done.
+    QList<QPair<QString, QString>> deferredIndexes;
+    if (sqlite) {
+        auto indexes = m_db.exec(QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN"
+            " ('customers', 'customer_addresses', 'products', 'orders', 'order_items', 'order_events')"));
+        if (!indexes)
+            return indexes.error();
+        while (indexes->next())
+            deferredIndexes.append({indexes->value(0).toString(), indexes->value(1).toString()});
+        for (const auto &[name, sql] : std::as_const(deferredIndexes)) {
+            if (auto dropped = m_db.exec(QStringLiteral("DROP INDEX %1").arg(name)); !dropped)
+                return dropped.error();
+        }
+    }
     DatabaseSink sink(m_db);
     if (auto prepared = sink.prepare(); !prepared)
         return prepared.error();
@@ -68,6 +85,10 @@ core::Result<SeedCounts> DemoSeeder::seed(const core::Session &session, const Se
     auto counts = generator.generate(sink, progress);
     if (!counts)
         return counts.error();
+    for (const auto &[name, sql] : std::as_const(deferredIndexes)) {
+        if (auto created = m_db.exec(sql); !created)
+            return created.error();
+    }
     QJsonObject details{{QStringLiteral("orders"), options.orders}, {QStringLiteral("seed"), QString::number(options.seed)}};
     if (auto audited = core::AuditLog::append(m_db, session, QStringLiteral("demo.seed"), {}, {}, details); !audited)
         return audited.error();

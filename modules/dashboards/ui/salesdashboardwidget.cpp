@@ -151,7 +151,8 @@ void SalesDashboardWidget::show(const core::Result<SalesSummary> &result)
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
-    m_status->setText(tr("Updated at %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_status->setText(tr("Updated at %1").arg(locale.toString(core::CivilTime::toCivil(QDateTime::currentDateTimeUtc()).time(),
+                                                              QLocale::ShortFormat)));
     emit loaded();
 }
 
