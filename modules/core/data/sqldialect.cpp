@@ -33,9 +33,6 @@ public:
         }
         return pattern + u'*';
     }
-    QString insertOrIgnorePrefix() const override { return QStringLiteral("INSERT OR IGNORE INTO"); }
-    QString insertOrIgnoreSuffix() const override { return {}; }
-    QString forUpdate() const override { return {}; }
     QString saoPauloDate(const QString &column) const override
     {
         return QStringLiteral("date(%1, '-3 hours')").arg(column);
@@ -65,9 +62,6 @@ public:
         pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
         return pattern + u'%';
     }
-    QString insertOrIgnorePrefix() const override { return QStringLiteral("INSERT INTO"); }
-    QString insertOrIgnoreSuffix() const override { return QStringLiteral(" ON CONFLICT DO NOTHING"); }
-    QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }
     QString saoPauloDate(const QString &column) const override
     {
         return QStringLiteral("to_char((%1 AT TIME ZONE 'America/Sao_Paulo')::date, 'YYYY-MM-DD')").arg(column);

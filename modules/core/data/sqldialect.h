@@ -30,11 +30,6 @@ public:
     /// a plain index; PostgreSQL: LIKE with a text_pattern_ops index.
     virtual QString prefixMatch(const QString &column) const = 0;
     virtual QString prefixPattern(const QString &prefix) const = 0;
-    /// "INSERT ... that silently skips a row whose unique key exists" (prefix and suffix).
-    virtual QString insertOrIgnorePrefix() const = 0;
-    virtual QString insertOrIgnoreSuffix() const = 0;
-    /// Row-lock suffix for SELECTs that precede an update (empty on SQLite: the write lock is held).
-    virtual QString forUpdate() const = 0;
     /// SQL expression for the civil date in America/Sao_Paulo of a UTC timestamp column
     /// (Brazil has had no daylight saving time since 2019, so SQLite's fixed offset is exact).
     virtual QString saoPauloDate(const QString &column) const = 0;
