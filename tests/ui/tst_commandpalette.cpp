@@ -111,6 +111,8 @@ private slots:
     void activatingOrderEmitsHitChosen();
     void modulesHideHitsFromRolesWithoutPermission_data();
     void modulesHideHitsFromRolesWithoutPermission();
+    void customersFollowTheRole_data();
+    void customersFollowTheRole();
     void emptyQueryListsOnlyActions();
 
     void mainWindowPaletteRunsResetLayout();
@@ -385,10 +387,34 @@ void tst_CommandPalette::activatingOrderEmitsHitChosen()
     QCOMPARE(chosenAgain.constFirst().constFirst().value<core::SearchHit>().id, id);
 }
 
+void tst_CommandPalette::customersFollowTheRole_data()
+{
+    // Customers' documents are personal data (LGPD): only roles that serve customers find them.
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("findsCustomer");
+    QTest::newRow("office") << int(core::Role::Office) << true;
+    QTest::newRow("manager") << int(core::Role::Manager) << true;
+    QTest::newRow("warehouse") << int(core::Role::Warehouse) << false;
+}
+
+void tst_CommandPalette::customersFollowTheRole()
+{
+    QFETCH(int, role);
+    QFETCH(bool, findsCustomer);
+    const QString document = scalar(u"SELECT document FROM customers WHERE kind = 'person' LIMIT 1"_s);
+    QVERIFY(!document.isEmpty());
+    const core::Session session = m_db.createUser(u"papel%1"_s.arg(role), core::Role(role));
+    QVERIFY2(session.isValid(), qPrintable(m_db.error()));
+    m_context->setSession(session);
+    auto p = palette();
+    p->setQuery(document);
+    QCOMPARE(rowStartingWith(p->results(), u"Customer: "_s) >= 0, findsCustomer);
+}
+
 void tst_CommandPalette::modulesHideHitsFromRolesWithoutPermission_data()
 {
-    // No shipped module can show this today: the two that search (orders: OrdersView, stock:
-    // StockView) are allowed to every role. So a module behind UsersManage stands in.
+    // The mechanism, with a stand-in module behind UsersManage; customersFollowTheRole is the
+    // shipped case.
     QTest::addColumn<int>("role");
     QTest::addColumn<bool>("allowed");
 
