@@ -135,7 +135,10 @@ int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &
     if (commandArguments.contains(QLatin1String("--help")))
         out << command->path.join(u' ') << ": " << command->summary() << Qt::endl;
 
-    const QString path = g.dbPath.isEmpty() ? core::AppSettings().databasePath() : g.dbPath;
+    // Help needs no database: a throwaway one in memory, so asking never creates a file.
+    const bool helpOnly = commandArguments.contains(QLatin1String("--help")) || commandArguments.contains(QLatin1String("-h"));
+    const QString path = helpOnly ? QStringLiteral(":memory:")
+                                  : g.dbPath.isEmpty() ? core::AppSettings().databasePath() : g.dbPath;
     auto db = core::Database::openSqlite(path);
     if (!db) {
         err << db.error().text() << Qt::endl;

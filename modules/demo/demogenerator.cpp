@@ -386,7 +386,10 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
             // Marketplace ids look like each marketplace's and are unique per channel (derived
             // from the order number, never drawn at random).
             else if (ch == 1) externalId = QStringLiteral("2000%1").arg(uniqueDigits(number, 9, documentOffset));
-            else if (ch == 2) externalId = QStringLiteral("702-%1-%2").arg(uniqueDigits(number, 7, documentOffset), digits(rng, 7));
+            else if (ch == 2) {
+                const QString serial = uniqueDigits(number, 14, documentOffset);
+                externalId = QStringLiteral("702-%1-%2").arg(serial.left(7), serial.right(7));
+            }
             else if (ch == 3) externalId = QStringLiteral("LU-%1").arg(uniqueDigits(number, 10, documentOffset));
             else if (ch == 4) externalId = QStringLiteral("24%1SHP").arg(uniqueDigits(number, 10, documentOffset));
             auto when = [&](qint64 ms) { return ms > 0 && ms <= nowMs ? QVariant(ts(ms)) : null; };

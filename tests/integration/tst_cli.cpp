@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +53,8 @@ private slots:
         const Run seedHelp = cli({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--help")});
         QCOMPARE(seedHelp.code, 0);
         QVERIFY(seedHelp.out.contains(QLatin1String("--orders")));
+        // Asking for help creates no database anywhere.
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("data/Retaguarda/retaguarda.sqlite"))));
     }
 
     void wrongUsageExitsWithTwo_data()

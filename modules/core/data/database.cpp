@@ -35,19 +35,19 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error::unavailable(Tr::tr("The SQLite driver of Qt is not installed (package libqt6sql6-sqlite)."));
+    const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+    if (!inMemory && !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         return Error::io(Tr::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+    const QString file = inMemory ? path : info.absoluteFilePath();
 
     const QString name = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(info.absoluteFilePath());
-    std::unique_ptr<Database> result(new Database(name, SqlDialect::create(SqlDialect::Kind::Sqlite),
-                                                  info.absoluteFilePath()));
-    result->m_sqlitePath = info.absoluteFilePath();
+    db.setDatabaseName(file);
+    std::unique_ptr<Database> result(new Database(name, SqlDialect::create(SqlDialect::Kind::Sqlite), file));
+    result->m_sqlitePath = file;
     if (!db.open()) {
-        return Error::database(Tr::tr("Cannot open the database %1: %2")
-                                   .arg(info.absoluteFilePath(), db.lastError().text()),
+        return Error::database(Tr::tr("Cannot open the database %1: %2").arg(file, db.lastError().text()),
                                db.lastError().text());
     }
     return finishOpen(std::move(result));
