@@ -11,6 +11,7 @@
 #include "gui/uimodulelist.h"
 #include "modulelist.h"
 #include "sync/data/syncstate.h"
+#include "orders/models/ordertablemodel.h"
 #include "testdatabase.h"
 #include "uitestsupport.h"
 
@@ -25,6 +26,7 @@
 #include <QPointer>
 #include <QScopeGuard>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -97,6 +99,8 @@ private slots:
     void viewMenuOffersOnlyTheRolesDocks();
     void usersActionOnlyForAdministrator_data();
     void usersActionOnlyForAdministrator();
+    void customerDocumentsFollowTheRole_data();
+    void customerDocumentsFollowTheRole();
 
     void defaultLayout();
     void layoutSurvivesRestart();
@@ -236,6 +240,28 @@ void tst_MainWindow::viewMenuOffersOnlyTheRolesDocks()
                  qPrintable(u"the View menu offers \"%1\" to a %2"_s.arg(titles.value(id), role)));
     }
     QVERIFY(view->findChild<QAction *>(u"app.resetLayout"_s)->isVisible());
+}
+
+void tst_MainWindow::customerDocumentsFollowTheRole_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("shown");
+    QTest::newRow("administrator") << u"administrator"_s << true;
+    QTest::newRow("office") << u"office"_s << true;
+    QTest::newRow("manager") << u"manager"_s << true;
+    QTest::newRow("warehouse") << u"warehouse"_s << false;
+}
+
+void tst_MainWindow::customerDocumentsFollowTheRole()
+{
+    // CPF/CNPJ is personal data (LGPD): the warehouse ships by name and address only.
+    QFETCH(QString, role);
+    QFETCH(bool, shown);
+    uitest::Shell shell(m_db.db(), sessionFor(role), &m_languages);
+    auto *table = shell.dock(u"orders.list"_s)->widget()->findChild<QTableView *>();
+    QVERIFY(table);
+    QCOMPARE(table->isColumnHidden(orders::OrderTableModel::Document), !shown);
+    QVERIFY(!table->isColumnHidden(orders::OrderTableModel::Customer));
 }
 
 void tst_MainWindow::usersActionOnlyForAdministrator_data()

@@ -59,6 +59,11 @@ OrderListWidget::OrderListWidget(core::AppContext &context, OrderFilter fixedFil
     const int widths[] = {70, 120, 120, 200, 150, 95, 170, 130, 120, 130};
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
+    // CPF/CNPJ is personal data (LGPD): shown to roles that serve customers, not to the warehouse,
+    // which ships by name and address.
+    const core::Session &session = context.session();
+    if (!session.can(core::Permission::SacView) && !session.can(core::Permission::OrdersManage))
+        m_view->hideColumn(OrderTableModel::Document);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
