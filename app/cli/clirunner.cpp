@@ -4,16 +4,14 @@
 #include "cli/usercommands.h"
 #include "core/data/appsettings.h"
 #include "core/data/database.h"
+#include "core/data/languagemanager.h"
 #include "core/data/migrator.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
 #include "modulelist.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace app {
 
@@ -63,20 +61,6 @@ Globals parseGlobals(const QStringList &arguments)
     return g;
 }
 
-void loadTranslations(QCoreApplication &app)
-{
-    const QString language = core::AppSettings().language();
-    if (language == QLatin1String("en"))
-        return;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/retaguarda_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(own);
-    QLocale::setDefault(QLocale(language));
-}
-
 void printHelp(QTextStream &out, const QList<core::CliCommand> &commands, const QString &group)
 {
     out << Tr::tr("Usage: retaguarda-cli [--db PATH] [--json] COMMAND [OPTIONS]") << "\n\n"
@@ -99,7 +83,8 @@ void printHelp(QTextStream &out, const QList<core::CliCommand> &commands, const 
 
 int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    loadTranslations(*QCoreApplication::instance());
+    core::LanguageManager languages; // the same translations as the GUI, for as long as the command runs
+    languages.apply(core::AppSettings().language());
     const Globals g = parseGlobals(arguments);
     if (!g.error.isEmpty()) {
         err << g.error << Qt::endl;

@@ -7,7 +7,7 @@
 #include "core/domain/domainevents.h"
 #include "gui/commandpalette.h"
 #include "gui/dockhost.h"
-#include "gui/languagemanager.h"
+#include "core/data/languagemanager.h"
 #include "gui/passworddialog.h"
 #include "gui/settingsdialog.h"
 #include "gui/usersdialog.h"
@@ -26,7 +26,7 @@
 
 namespace app {
 
-MainWindow::MainWindow(core::AppContext &context, core::AppSettings &settings, LanguageManager &languages,
+MainWindow::MainWindow(core::AppContext &context, core::AppSettings &settings, core::LanguageManager &languages,
                        const std::vector<std::unique_ptr<core::Module>> &modules,
                        const std::vector<std::unique_ptr<uikit::ModuleUi>> &uis, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_settings(settings), m_languages(languages),

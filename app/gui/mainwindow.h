@@ -13,19 +13,19 @@ class QLabel;
 namespace core {
 class AppContext;
 class AppSettings;
+class LanguageManager;
 }
 
 namespace app {
 
 class DockHost;
-class LanguageManager;
 
 /// The shell: menus, status bar, command palette and the module docks (owned by DockHost).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(core::AppContext &context, core::AppSettings &settings, LanguageManager &languages,
+    MainWindow(core::AppContext &context, core::AppSettings &settings, core::LanguageManager &languages,
                const std::vector<std::unique_ptr<core::Module>> &modules,
                const std::vector<std::unique_ptr<uikit::ModuleUi>> &uis, QWidget *parent = nullptr);
 
@@ -51,7 +51,7 @@ private:
 
     core::AppContext &m_context;
     core::AppSettings &m_settings;
-    LanguageManager &m_languages;
+    core::LanguageManager &m_languages;
     const std::vector<std::unique_ptr<core::Module>> &m_modules;
     const std::vector<std::unique_ptr<uikit::ModuleUi>> &m_uis;
     DockHost *m_docks;

@@ -5,7 +5,7 @@
 #include "core/domain/appcontext.h"
 #include "core/domain/cep.h"
 #include "core/domain/cnpj.h"
-#include "gui/languagemanager.h"
+#include "core/data/languagemanager.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -43,8 +43,8 @@ SettingsDialog::SettingsDialog(core::AppContext &context, core::AppSettings &set
 QWidget *SettingsDialog::createGeneralPage()
 {
     auto *page = new QWidget(this);
-    for (const QString &language : LanguageManager::available())
-        m_language->addItem(LanguageManager::displayName(language), language);
+    for (const QString &language : core::LanguageManager::available())
+        m_language->addItem(core::LanguageManager::displayName(language), language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
     m_databasePath->setText(m_settings.databasePath());
     auto *browse = new QPushButton(tr("Choose…"), page);

@@ -7,7 +7,7 @@
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
 #include "gui/firstadmindialog.h"
-#include "gui/languagemanager.h"
+#include "core/data/languagemanager.h"
 #include "gui/logindialog.h"
 #include "gui/mainwindow.h"
 #include "gui/uimodulelist.h"
@@ -74,7 +74,7 @@ std::optional<core::Session> logIn(core::UserService &users, core::AppSettings &
 int runGui(const StartupOptions &options)
 {
     core::AppSettings settings;
-    LanguageManager languages;
+    core::LanguageManager languages;
     languages.apply(settings.language());
 
     const QString path = options.databasePath.isEmpty() ? settings.databasePath() : options.databasePath;

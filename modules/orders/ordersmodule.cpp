@@ -3,8 +3,7 @@
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/clisupport.h"
-#include "core/domain/cnpj.h"
-#include "core/domain/cpf.h"
+#include "core/domain/taxid.h"
 #include "orders/data/customerrepository.h"
 #include "orders/data/orderrepository.h"
 #include "orders/domain/orderstatus.h"
@@ -18,11 +17,6 @@
 namespace orders {
 
 namespace {
-
-QString formatDocument(const QString &document)
-{
-    return document.size() == 11 ? core::Cpf::format(document) : core::Cnpj::format(document);
-}
 
 int showOrder(core::CliInvocation &call)
 {
@@ -73,7 +67,7 @@ int showOrder(core::CliInvocation &call)
         return 0;
     }
     call.out << OrdersModule::tr("Order %1 · %2 · %3").arg(r.number).arg(r.channelName, OrderStatus::displayName(r.status)) << '\n'
-             << OrdersModule::tr("Customer: %1 (%2)").arg(r.customerName, formatDocument(r.customerDocument)) << '\n';
+             << OrdersModule::tr("Customer: %1 (%2)").arg(r.customerName, core::TaxId::format(r.customerDocument)) << '\n';
     for (const auto &line : detail->lines)
         call.out << QStringLiteral("  %1 × %2  %3  %4\n").arg(line.quantity).arg(line.sku, line.description, line.total.format());
     call.out << OrdersModule::tr("Total: %1").arg(r.total.format()) << Qt::endl;
@@ -119,7 +113,7 @@ QList<core::SearchHit> OrdersModule::search(core::AppContext &context, const QSt
     if (auto found = customers.search(trimmed, limit)) {
         for (const CustomerSummary &c : *found) {
             hits.append({QStringLiteral("customer"), c.id, c.name,
-                         QStringLiteral("%1 · %2/%3").arg(formatDocument(c.document), c.city, c.state)});
+                         QStringLiteral("%1 · %2/%3").arg(core::TaxId::format(c.document), c.city, c.state)});
         }
     }
     return hits.mid(0, limit);

@@ -7,7 +7,7 @@
 #include "core/domain/domainevents.h"
 #include "gui/commandpalette.h"
 #include "gui/dockhost.h"
-#include "gui/languagemanager.h"
+#include "core/data/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/uimodulelist.h"
 #include "modulelist.h"

@@ -6,7 +6,7 @@
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
 #include "gui/dockhost.h"
-#include "gui/languagemanager.h"
+#include "core/data/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/uimodulelist.h"
 #include "modulelist.h"
@@ -119,7 +119,7 @@ private:
     core::Session sessionFor(const QString &roleCode);
 
     testsupport::TestDatabase m_db;
-    app::LanguageManager m_languages;
+    core::LanguageManager m_languages;
     QHash<QString, core::Session> m_sessions;
 };
 

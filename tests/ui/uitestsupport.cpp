@@ -40,7 +40,7 @@ void installQuietMessageHandler()
     g_previousHandler = qInstallMessageHandler(quietHandler);
 }
 
-Shell::Shell(core::Database &db, const core::Session &session, app::LanguageManager *languages)
+Shell::Shell(core::Database &db, const core::Session &session, core::LanguageManager *languages)
     : context(db, events), modules(app::createModules()), uis(app::createModuleUis())
 {
     context.setSession(session);

@@ -3,7 +3,7 @@
 #include "core/data/appsettings.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
-#include "gui/languagemanager.h"
+#include "core/data/languagemanager.h"
 #include "gui/mainwindow.h"
 
 #include <QStringList>
@@ -28,7 +28,7 @@ void installQuietMessageHandler();
 struct Shell
 {
     /// `languages` may be shared with the test; otherwise the shell has its own.
-    Shell(core::Database &db, const core::Session &session, app::LanguageManager *languages = nullptr);
+    Shell(core::Database &db, const core::Session &session, core::LanguageManager *languages = nullptr);
     ~Shell();
     void show();
     QDockWidget *dock(const QString &id) const;
@@ -38,7 +38,7 @@ struct Shell
     core::DomainEvents events;
     core::AppContext context;
     core::AppSettings settings;
-    app::LanguageManager ownLanguages;
+    core::LanguageManager ownLanguages;
     std::vector<std::unique_ptr<core::Module>> modules;
     std::vector<std::unique_ptr<uikit::ModuleUi>> uis;
     std::unique_ptr<app::MainWindow> window;

@@ -120,6 +120,7 @@ CREATE TABLE customers (
     change_seq    bigint NOT NULL DEFAULT 0
 );
 CREATE INDEX customers_name_key ON customers (name_key text_pattern_ops);
+CREATE INDEX customers_document_prefix ON customers (document text_pattern_ops); -- "starts with" in any collation
 
 CREATE TABLE customer_addresses (
     id            uuid PRIMARY KEY,

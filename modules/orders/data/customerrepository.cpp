@@ -20,13 +20,6 @@ CustomerSummary read(const QSqlQuery &q)
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
 }
 
-// Upper bound of a prefix range: "abc" -> "abd", so `x >= 'abc' AND x < 'abd'` uses the index.
-QString prefixEnd(const QString &prefix)
-{
-    QString end = prefix;
-    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
-    return end;
-}
 } // namespace
 
 core::Result<QList<CustomerSummary>> CustomerRepository::search(const QString &text, int limit) const
@@ -42,8 +35,9 @@ core::Result<QList<CustomerSummary>> CustomerRepository::search(const QString &t
     static const QRegularExpression documentLike(QStringLiteral("^(?=.*[0-9])[0-9A-Z]{3,14}$"));
     core::Result<QSqlQuery> q = core::Error::notFound({});
     if (documentLike.match(document).hasMatch()) {
-        q = m_db.exec(kSelect + QStringLiteral(" WHERE c.document >= ? AND c.document < ? ORDER BY c.document LIMIT ?"),
-                      {document, prefixEnd(document), limit});
+        q = m_db.exec(kSelect + QStringLiteral(" WHERE %1 ORDER BY c.document LIMIT ?")
+                                    .arg(m_db.dialect().prefixMatch(QStringLiteral("c.document"))),
+                      {m_db.dialect().prefixPattern(document), limit});
     } else {
         const QString key = core::SearchKey::fold(trimmed);
         if (key.isEmpty())

@@ -8,6 +8,32 @@ namespace orders {
 using core::Money;
 
 namespace {
+// The columns every order row query starts with, in readRow()'s order.
+const QString kRowColumns = QStringLiteral(
+    "o.id, o.number, o.placed_at, ch.name, c.name, c.document, o.total_cents,"
+    " o.payment_method, o.payment_status, o.status, o.carrier, o.tracking_code");
+const QString kRowJoins = QStringLiteral(
+    " FROM orders o JOIN customers c ON c.id = o.customer_id JOIN channels ch ON ch.id = o.channel_id");
+constexpr int kRowColumnCount = 12;
+
+OrderRow readRow(const QSqlQuery &q)
+{
+    OrderRow r;
+    r.id = q.value(0).toString();
+    r.number = q.value(1).toLongLong();
+    r.placedAt = core::fromDbTimestamp(q.value(2));
+    r.channelName = q.value(3).toString();
+    r.customerName = q.value(4).toString();
+    r.customerDocument = q.value(5).toString();
+    r.total = Money::fromCents(q.value(6).toLongLong());
+    r.paymentMethod = q.value(7).toString();
+    r.paymentStatus = q.value(8).toString();
+    r.status = q.value(9).toString();
+    r.carrier = q.value(10).toString();
+    r.trackingCode = q.value(11).toString();
+    return r;
+}
+
 QString placeholders(qsizetype n)
 {
     QStringList marks(n, QStringLiteral("?"));
@@ -39,33 +65,16 @@ core::Result<QList<OrderRow>> OrderRepository::page(const OrderFilter &filter, c
         bindings << cursor.placedAt << cursor.placedAt << cursor.id;
     }
     bindings << limit;
-    const QString sql = QStringLiteral(
-        "SELECT o.id, o.number, o.placed_at, ch.name, c.name, c.document, o.total_cents,"
-        " o.payment_method, o.payment_status, o.status, o.carrier, o.tracking_code"
-        " FROM orders o JOIN customers c ON c.id = o.customer_id JOIN channels ch ON ch.id = o.channel_id"
-        " %1 ORDER BY o.placed_at DESC, o.id DESC LIMIT ?")
-        .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    const QString sql = QStringLiteral("SELECT %1%2 %3 ORDER BY o.placed_at DESC, o.id DESC LIMIT ?")
+                            .arg(kRowColumns, kRowJoins,
+                                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
     auto q = m_db.exec(sql, bindings);
     if (!q)
         return q.error();
     QList<OrderRow> rows;
     rows.reserve(limit);
-    while (q->next()) {
-        OrderRow r;
-        r.id = q->value(0).toString();
-        r.number = q->value(1).toLongLong();
-        r.placedAt = core::fromDbTimestamp(q->value(2));
-        r.channelName = q->value(3).toString();
-        r.customerName = q->value(4).toString();
-        r.customerDocument = q->value(5).toString();
-        r.total = Money::fromCents(q->value(6).toLongLong());
-        r.paymentMethod = q->value(7).toString();
-        r.paymentStatus = q->value(8).toString();
-        r.status = q->value(9).toString();
-        r.carrier = q->value(10).toString();
-        r.trackingCode = q->value(11).toString();
-        rows.append(r);
-    }
+    while (q->next())
+        rows.append(readRow(*q));
     return rows;
 }
 
@@ -80,44 +89,32 @@ core::Result<QString> OrderRepository::idForNumber(qint64 number) const
 core::Result<OrderDetail> OrderRepository::detail(const QString &orderId) const
 {
     auto q = m_db.exec(QStringLiteral(
-        "SELECT o.id, o.number, o.placed_at, ch.name, c.name, c.document, o.total_cents,"
-        " o.payment_method, o.payment_status, o.status, o.carrier, o.tracking_code,"
-        " o.external_id, c.email, c.mobile, o.items_cents, o.discount_cents, o.freight_cents, o.installments,"
+        "SELECT %1, o.external_id, c.email, c.mobile, o.items_cents, o.discount_cents, o.freight_cents, o.installments,"
         " a.street, a.number, a.complement, a.district, a.city, a.state, a.cep"
-        " FROM orders o JOIN customers c ON c.id = o.customer_id JOIN channels ch ON ch.id = o.channel_id"
-        " LEFT JOIN customer_addresses a ON a.id = o.shipping_address_id WHERE o.id = ?"), {orderId});
+        "%2 LEFT JOIN customer_addresses a ON a.id = o.shipping_address_id WHERE o.id = ?").arg(kRowColumns, kRowJoins),
+        {orderId});
     if (!q)
         return q.error();
     if (!q->next())
         return core::Error::notFound(QStringLiteral("order not found"), orderId);
     OrderDetail d;
-    OrderRow &r = d.row;
-    r.id = q->value(0).toString();
-    r.number = q->value(1).toLongLong();
-    r.placedAt = core::fromDbTimestamp(q->value(2));
-    r.channelName = q->value(3).toString();
-    r.customerName = q->value(4).toString();
-    r.customerDocument = q->value(5).toString();
-    r.total = Money::fromCents(q->value(6).toLongLong());
-    r.paymentMethod = q->value(7).toString();
-    r.paymentStatus = q->value(8).toString();
-    r.status = q->value(9).toString();
-    r.carrier = q->value(10).toString();
-    r.trackingCode = q->value(11).toString();
-    d.externalId = q->value(12).toString();
-    d.customerEmail = q->value(13).toString();
-    d.customerPhone = q->value(14).toString();
-    d.items = Money::fromCents(q->value(15).toLongLong());
-    d.discount = Money::fromCents(q->value(16).toLongLong());
-    d.freight = Money::fromCents(q->value(17).toLongLong());
-    d.installments = q->value(18).toInt();
-    if (!q->value(19).isNull()) {
-        QString complement = q->value(21).toString();
+    d.row = readRow(*q);
+    // The detail's own columns come after the row columns.
+    auto extra = [&q](int i) { return q->value(kRowColumnCount + i); };
+    d.externalId = extra(0).toString();
+    d.customerEmail = extra(1).toString();
+    d.customerPhone = extra(2).toString();
+    d.items = Money::fromCents(extra(3).toLongLong());
+    d.discount = Money::fromCents(extra(4).toLongLong());
+    d.freight = Money::fromCents(extra(5).toLongLong());
+    d.installments = extra(6).toInt();
+    if (!extra(7).isNull()) {
+        QString complement = extra(9).toString();
         d.address = QStringLiteral("%1, %2%3 - %4, %5/%6, CEP %7")
-                        .arg(q->value(19).toString(), q->value(20).toString(),
+                        .arg(extra(7).toString(), extra(8).toString(),
                              complement.isEmpty() ? QString() : QStringLiteral(", ") + complement,
-                             q->value(22).toString(), q->value(23).toString(), q->value(24).toString(),
-                             core::Cep::format(q->value(25).toString()));
+                             extra(10).toString(), extra(11).toString(), extra(12).toString(),
+                             core::Cep::format(extra(13).toString()));
     }
 
     auto items = m_db.exec(QStringLiteral(

@@ -2,8 +2,7 @@
 
 #include "core/data/database.h"
 #include "core/domain/civiltime.h"
-#include "core/domain/cnpj.h"
-#include "core/domain/cpf.h"
+#include "core/domain/taxid.h"
 #include "orders/domain/orderstatus.h"
 
 #include <QLocale>
@@ -95,8 +94,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Channel: return r->channelName;
     case Customer: return r->customerName;
     case Document:
-        return r->customerDocument.size() == 11 ? core::Cpf::format(r->customerDocument)
-                                                : core::Cnpj::format(r->customerDocument);
+        return core::TaxId::format(r->customerDocument);
     case Total: return r->total.format();
     case Payment:
         return tr("%1 · %2").arg(OrderStatus::paymentMethodName(r->paymentMethod),

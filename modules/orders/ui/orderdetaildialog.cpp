@@ -2,8 +2,7 @@
 
 #include "core/domain/appcontext.h"
 #include "core/domain/civiltime.h"
-#include "core/domain/cnpj.h"
-#include "core/domain/cpf.h"
+#include "core/domain/taxid.h"
 #include "orders/data/orderrepository.h"
 #include "orders/domain/orderstatus.h"
 
@@ -37,8 +36,7 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &d, QWidget *parent) : QD
     setWindowTitle(tr("Order %1").arg(r.number));
     resize(720, 620);
     const QLocale locale;
-    const QString document = r.customerDocument.size() == 11 ? core::Cpf::format(r.customerDocument)
-                                                             : core::Cnpj::format(r.customerDocument);
+    const QString document = core::TaxId::format(r.customerDocument);
 
     auto *title = new QLabel(tr("<h2>Order %1</h2>").arg(r.number), this);
     auto *form = new QFormLayout;

@@ -6,6 +6,7 @@
 #include "orders/ui/orderdetaildialog.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -86,6 +87,18 @@ void OrderListWidget::showCustomer(const QString &customerId, const QString &cus
     m_customerName = customerName;
     retranslateUi();
     applyFilter();
+}
+
+bool OrderListWidget::showCustomerInOrdersDock(QWidget *window, const QString &customerId, const QString &customerName)
+{
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("orders.list"));
+    auto *list = dock ? qobject_cast<OrderListWidget *>(dock->widget()) : nullptr;
+    if (!list)
+        return false;
+    dock->show();
+    dock->raise();
+    list->showCustomer(customerId, customerName);
+    return true;
 }
 
 void OrderListWidget::applyFilter()

@@ -29,6 +29,9 @@ public:
     QTableView *view() const { return m_view; }
     /// Shows only this customer's orders (palette → customer); empty clears.
     void showCustomer(const QString &customerId, const QString &customerName);
+    /// Brings the main window's orders dock forward filtered on this customer (Ctrl+K, SAC);
+    /// false when the window has no orders dock (the role may not see it).
+    static bool showCustomerInOrdersDock(QWidget *window, const QString &customerId, const QString &customerName);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,7 +3,6 @@
 #include "orders/ui/orderdetaildialog.h"
 #include "orders/ui/orderlistwidget.h"
 
-#include <QDockWidget>
 
 namespace orders {
 
@@ -26,17 +25,8 @@ bool OrdersUi::open(core::AppContext &context, const core::SearchHit &hit, QWidg
         OrderDetailDialog::show(context, hit.id, window);
         return true;
     }
-    if (hit.kind == QLatin1String("customer")) {
-        // Show the customer's orders in the orders dock.
-        auto *dock = window->findChild<QDockWidget *>(QStringLiteral("orders.list"));
-        auto *list = dock ? qobject_cast<OrderListWidget *>(dock->widget()) : nullptr;
-        if (!list)
-            return false;
-        dock->show();
-        dock->raise();
-        list->showCustomer(hit.id, hit.title);
-        return true;
-    }
+    if (hit.kind == QLatin1String("customer"))
+        return OrderListWidget::showCustomerInOrdersDock(window, hit.id, hit.title);
     return false;
 }
 

@@ -1,12 +1,10 @@
 #include "sac/ui/customerlookupwidget.h"
 
 #include "core/domain/appcontext.h"
-#include "core/domain/cnpj.h"
-#include "core/domain/cpf.h"
+#include "core/domain/taxid.h"
 #include "orders/data/customerrepository.h"
 #include "orders/ui/orderlistwidget.h"
 
-#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTimer>
@@ -45,8 +43,7 @@ void CustomerLookupWidget::search()
     if (!found)
         return;
     for (const auto &c : *found) {
-        const QString document = c.document.size() == 11 ? core::Cpf::format(c.document) : core::Cnpj::format(c.document);
-        auto *item = new QTreeWidgetItem(m_results, {c.name, document, QStringLiteral("%1/%2").arg(c.city, c.state), c.email});
+        auto *item = new QTreeWidgetItem(m_results, {c.name, core::TaxId::format(c.document), QStringLiteral("%1/%2").arg(c.city, c.state), c.email});
         item->setData(0, Qt::UserRole, c.id);
     }
 }
@@ -56,13 +53,7 @@ void CustomerLookupWidget::openCustomer()
     const QTreeWidgetItem *item = m_results->currentItem();
     if (!item)
         return;
-    auto *dock = window()->findChild<QDockWidget *>(QStringLiteral("orders.list"));
-    auto *list = dock ? qobject_cast<orders::OrderListWidget *>(dock->widget()) : nullptr;
-    if (!list)
-        return;
-    dock->show();
-    dock->raise();
-    list->showCustomer(item->data(0, Qt::UserRole).toString(), item->text(0));
+    orders::OrderListWidget::showCustomerInOrdersDock(window(), item->data(0, Qt::UserRole).toString(), item->text(0));
 }
 
 } // namespace sac

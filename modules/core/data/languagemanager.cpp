@@ -1,11 +1,11 @@
-#include "gui/languagemanager.h"
+#include "core/data/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-namespace app {
+namespace core {
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent), m_qt(new QTranslator(this)), m_app(new QTranslator(this))
@@ -40,4 +40,4 @@ QString LanguageManager::displayName(const QString &language)
     return language;
 }
 
-} // namespace app
+} // namespace core

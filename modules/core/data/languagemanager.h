@@ -5,9 +5,9 @@
 
 class QTranslator;
 
-namespace app {
+namespace core {
 
-/// Installs the program's and Qt's own translations for a language ("pt_BR", "en") and switches
+/// Installs the program's and Qt's own translations (GUI and CLI alike) for a language ("pt_BR", "en") and switches
 /// them at run time; widgets then receive QEvent::LanguageChange.
 class LanguageManager : public QObject
 {
@@ -25,4 +25,4 @@ private:
     QTranslator *m_app;
 };
 
-} // namespace app
+} // namespace core
