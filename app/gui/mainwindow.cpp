@@ -11,6 +11,7 @@
 #include "gui/passworddialog.h"
 #include "gui/settingsdialog.h"
 #include "gui/usersdialog.h"
+#include "orders/mail/emailsender.h"
 #include "sync/data/syncstate.h"
 
 #include <QAction>
@@ -55,6 +56,18 @@ MainWindow::MainWindow(core::AppContext &context, core::AppSettings &settings, c
     if (const QByteArray geometry = settings.windowGeometry(login); !geometry.isEmpty())
         restoreGeometry(geometry);
     m_docks->restore(settings.dockState(login));
+
+    // Customer e-mails queued by the workflow go out in the background while the app is open
+    // (retaguarda-cli email send does the same from cron on a machine that stays on).
+    m_emailSender = new orders::EmailSender(context.database(), orders::EmailSender::storedSettings(), this);
+    connect(m_emailSender, &orders::EmailSender::delivered, this, [this](int sent, int failed) {
+        statusBar()->showMessage(failed == 0 ? tr("%n e-mail(s) sent.", nullptr, sent)
+                                             : tr("%n e-mail(s) sent, %1 failed (retried later).", nullptr, sent).arg(failed),
+                                 10'000);
+    });
+    connect(m_emailSender, &orders::EmailSender::deliveryFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("E-mail not sent: %1").arg(message), 15'000); });
+    m_emailSender->start();
 
     auto *syncTimer = new QTimer(this);
     syncTimer->setInterval(30'000);
@@ -207,6 +220,7 @@ void MainWindow::openSettings()
         return;
     // LanguageChange reaches every widget; a company change arrives as "company.updated".
     m_languages.apply(m_settings.language());
+    m_emailSender->deliverNow(); // the SMTP settings may have just been filled in
 }
 
 void MainWindow::openUsers()

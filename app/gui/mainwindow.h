@@ -16,6 +16,10 @@ class AppSettings;
 class LanguageManager;
 }
 
+namespace orders {
+class EmailSender;
+}
+
 namespace app {
 
 class DockHost;
@@ -69,6 +73,7 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_userLabel;
     QLabel *m_syncLabel;
+    orders::EmailSender *m_emailSender = nullptr;
 };
 
 } // namespace app

@@ -6,6 +6,7 @@
 #include "core/domain/cep.h"
 #include "core/domain/cnpj.h"
 #include "core/data/languagemanager.h"
+#include "core/mail/smtpsettingsstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace app {
@@ -29,8 +31,10 @@ SettingsDialog::SettingsDialog(core::AppContext &context, core::AppSettings &set
     setObjectName(QStringLiteral("settingsDialog"));
     m_company = core::CompanyService(context.database()).company().valueOr({});
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->addTab(createGeneralPage(), tr("General"));
     tabs->addTab(createCompanyPage(), tr("Company"));
+    tabs->addTab(createEmailPage(), tr("E-mail (SMTP)"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -108,6 +112,186 @@ QWidget *SettingsDialog::createCompanyPage()
     return page;
 }
 
+QWidget *SettingsDialog::createEmailPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    const bool editable = smtpEditable();
+    const core::SmtpSettings stored = core::SmtpSettingsStore(m_settings).stored();
+    const struct { const char *key; QString label; QString value; QString placeholder; } rows[] = {
+        {"url", tr("Server:"), stored.url, QStringLiteral("smtps://smtp.exemplo.com.br:465")},
+        {"username", tr("User:"), stored.username, tr("empty when the server needs no login")},
+        {"password", tr("Password:"), QString(),
+         stored.username.isEmpty() ? QString() : tr("unchanged (kept in the keychain)")},
+        {"from", tr("Sender:"), stored.from, QStringLiteral("Loja Exemplo <contato@exemplo.com.br>")},
+        {"caFile", tr("CA certificate:"), stored.caFile, tr("only for a server with a private certificate")},
+    };
+    for (const auto &row : rows) {
+        const QString key = QLatin1String(row.key);
+        auto *edit = new QLineEdit(row.value, page);
+        edit->setObjectName(QStringLiteral("smtp.") + key);
+        edit->setPlaceholderText(row.placeholder);
+        edit->setReadOnly(!editable);
+        auto *error = new QLabel(page);
+        error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        error->setWordWrap(true);
+        error->hide();
+        auto *cell = new QVBoxLayout;
+        cell->setSpacing(1);
+        if (key == u"caFile") {
+            auto *browse = new QPushButton(tr("Choose…"), page);
+            browse->setEnabled(editable);
+            connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseCaFile);
+            auto *line = new QHBoxLayout;
+            line->addWidget(edit, 1);
+            line->addWidget(browse);
+            cell->addLayout(line);
+        } else {
+            cell->addWidget(edit);
+        }
+        cell->addWidget(error);
+        form->addRow(row.label, cell);
+        m_smtpFields.insert(key, edit);
+        m_smtpErrors.insert(key, error);
+    }
+    m_smtpFields.value(QStringLiteral("password"))->setEchoMode(QLineEdit::Password);
+    auto *note = new QLabel(tr("Customers get e-mails as their orders move on (order received, payment "
+                               "confirmed, shipped...). TLS is always used and the server certificate always "
+                               "checked: smtps:// (port 465) or smtp:// with STARTTLS (port 587). The password "
+                               "is kept in the system keychain."), page);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    form->addRow(QString(), note);
+    m_testEmail = new QPushButton(tr("Send test e-mail"), page);
+    m_testEmail->setEnabled(editable);
+    connect(m_testEmail, &QPushButton::clicked, this, &SettingsDialog::sendTestEmail);
+    m_testEmailResult = new QLabel(page);
+    m_testEmailResult->setWordWrap(true);
+    m_testEmailResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testEmail, 0, Qt::AlignTop);
+    testRow->addWidget(m_testEmailResult, 1);
+    form->addRow(QString(), testRow);
+    if (!editable)
+        form->addRow(QString(), new QLabel(tr("Only an administrator may change the e-mail server."), page));
+    return page;
+}
+
+bool SettingsDialog::smtpEditable() const
+{
+    return m_context.session().can(core::Permission::CompanySettingsManage);
+}
+
+bool SettingsDialog::smtpFormEmpty() const
+{
+    for (const QLineEdit *edit : std::as_const(m_smtpFields)) {
+        if (!edit->text().trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+core::SmtpSettings SettingsDialog::typedSmtpSettings() const
+{
+    core::SmtpSettings s = core::SmtpSettingsStore(m_settings).stored(); // keeps the time-out
+    auto text = [this](const char *key) { return m_smtpFields.value(QLatin1String(key))->text().trimmed(); };
+    s.url = text("url");
+    s.username = text("username");
+    s.from = text("from");
+    s.caFile = text("caFile");
+    return s;
+}
+
+bool SettingsDialog::showSmtpError(const core::Error &error)
+{
+    QLabel *label = m_smtpErrors.value(error.where);
+    if (!label)
+        return false;
+    m_tabs->setCurrentIndex(2); // the e-mail page
+    label->setText(error.message);
+    label->show();
+    m_smtpFields.value(error.where)->setFocus();
+    return true;
+}
+
+bool SettingsDialog::saveSmtp()
+{
+    if (!smtpEditable())
+        return true;
+    core::SmtpSettingsStore store(m_settings);
+    if (smtpFormEmpty()) {
+        // Emptied by the user: this workstation stops sending e-mail.
+        if (!store.isConfigured() && store.stored().username.isEmpty())
+            return true;
+        if (auto cleared = store.clear(); !cleared) {
+            QMessageBox::warning(this, windowTitle(), cleared.error().text());
+            return false;
+        }
+        return true;
+    }
+    QLineEdit *passwordEdit = m_smtpFields.value(QStringLiteral("password"));
+    const QString password = passwordEdit->text();
+    auto saved = store.save(typedSmtpSettings(), password.isEmpty() ? std::nullopt : std::optional<QString>(password));
+    if (!saved) {
+        if (!showSmtpError(saved.error()))
+            QMessageBox::warning(this, windowTitle(), saved.error().text());
+        return false;
+    }
+    passwordEdit->clear();
+    return true;
+}
+
+void SettingsDialog::sendTestEmail()
+{
+    for (QLabel *error : std::as_const(m_smtpErrors))
+        error->hide();
+    core::SmtpSettings settings = typedSmtpSettings();
+    if (auto valid = core::SmtpSettingsStore::validate(settings); !valid) {
+        showSmtpError(valid.error());
+        return;
+    }
+    settings.password = m_smtpFields.value(QStringLiteral("password"))->text();
+    const bool storedPassword = settings.password.isEmpty() && !settings.username.isEmpty();
+    const core::MailMessage message{settings.from, settings.from, tr("Retaguarda: test e-mail"),
+                                    tr("This message confirms that Retaguarda can send e-mail through %1.\n\n"
+                                       "Customers get their order e-mails from this address.").arg(settings.url)};
+    m_testEmail->setEnabled(false);
+    m_testEmailResult->setStyleSheet(QString());
+    m_testEmailResult->setText(tr("Sending a test e-mail to %1…").arg(core::MailMessage::addressOf(settings.from)));
+    // SMTP may take up to its time-out: the dialog stays responsive meanwhile.
+    auto error = std::make_shared<QString>();
+    QThread *worker = QThread::create([settings, storedPassword, message, error]() mutable {
+        if (storedPassword) {
+            auto password = core::SecretStore().read(core::SmtpSettingsStore::secretKey());
+            if (!password) {
+                *error = password.error().kind == core::Error::Kind::NotFound
+                             ? tr("Enter the password: none is stored for %1 yet.").arg(settings.username)
+                             : password.error().text();
+                return;
+            }
+            settings.password = *password;
+        }
+        if (auto sent = core::SmtpClient::send(settings, message); !sent)
+            *error = sent.error().text();
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, error, to = core::MailMessage::addressOf(settings.from)] {
+        m_testEmail->setEnabled(true);
+        m_testEmailResult->setStyleSheet(error->isEmpty() ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+        m_testEmailResult->setText(error->isEmpty() ? tr("Test e-mail sent to %1. Check that it arrived.").arg(to) : *error);
+    });
+    worker->start();
+}
+
+void SettingsDialog::chooseCaFile()
+{
+    QLineEdit *edit = m_smtpFields.value(QStringLiteral("caFile"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("CA certificate of the e-mail server"), edit->text(),
+                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        edit->setText(path);
+}
+
 void SettingsDialog::chooseDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), m_databasePath->text(),
@@ -121,6 +305,15 @@ void SettingsDialog::save()
 {
     for (QLabel *error : std::as_const(m_errors))
         error->hide();
+    for (QLabel *error : std::as_const(m_smtpErrors))
+        error->hide();
+    // The e-mail page is checked before anything is written, so a typo there saves nothing.
+    if (smtpEditable() && !smtpFormEmpty()) {
+        if (auto valid = core::SmtpSettingsStore::validate(typedSmtpSettings()); !valid) {
+            showSmtpError(valid.error());
+            return;
+        }
+    }
     if (m_context.session().can(core::Permission::CompanySettingsManage)) {
         core::Company company = m_company;
         auto text = [this](const char *key) { return m_fields.value(QLatin1String(key))->text().trimmed(); };
@@ -159,6 +352,8 @@ void SettingsDialog::save()
             m_company = *saved;
         }
     }
+    if (!saveSmtp())
+        return;
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setDatabasePath(m_databasePath->text().trimmed());
     accept();

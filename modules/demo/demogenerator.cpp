@@ -10,6 +10,8 @@
 #include "core/domain/searchkey.h"
 #include "core/domain/tr.h"
 #include "core/domain/uuid7.h"
+#include "demo/demopayments.h"
+#include "demo/demotime.h"
 #include "demo/demovocabulary.h"
 #include "demo/orderlifecycle.h"
 
@@ -53,7 +55,7 @@ struct CustomerInfo { QString id; QString addressId; };
 
 QString ts(qint64 utcMillis)
 {
-    return core::toDbTimestamp(QDateTime::fromMSecsSinceEpoch(utcMillis, Qt::UTC));
+    return isoUtc(utcMillis);
 }
 
 QString asciiLower(const QString &text)
@@ -148,7 +150,7 @@ DemoGenerator::DemoGenerator(SeedOptions options) : m_options(options)
 QString DemoGenerator::tableName(Table table)
 {
     static const char *names[] = {"channels", "products", "customers", "customer_addresses", "orders",
-                                  "order_items", "order_events"};
+                                  "order_items", "order_events", "payment_transactions", "risk_analyses"};
     return QLatin1String(names[int(table)]);
 }
 
@@ -176,6 +178,10 @@ QStringList DemoGenerator::columns(Table table)
                               "unit_price_cents discount_cents total_cents updated_at").split(u' ');
     case Table::Events:
         return QStringLiteral("id order_id at kind from_status to_status reason").split(u' ');
+    case Table::Payments:
+        return DemoPayments::transactionColumns();
+    case Table::Risks:
+        return DemoPayments::analysisColumns();
     }
     return {};
 }
@@ -317,6 +323,11 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
     std::vector<qint64> minutes; // milliseconds into the day
     std::vector<std::array<QVariant, 12>> itemRows;
     OrderLifecycle lifecycle;
+    const DemoPayments payments;
+    const auto emitRow = [&](Table table, const QVariant *values, int count) {
+        ++counts[table];
+        return sink.row(table, values, count);
+    };
     for (int d = 0; d < kHistoryDays; ++d) {
         cumulative += weights[d];
         const qint64 target = d == kHistoryDays - 1 ? m_options.orders : qint64(cumulative / weightSum * double(m_options.orders));
@@ -418,6 +429,10 @@ core::Result<SeedCounts> DemoGenerator::generate(RowSink &sink, const std::funct
                                            from, step.status, fullTimeline ? step.reason : QStringLiteral("Histórico importado do sistema anterior")};
                 RG_EMIT(Table::Events, ev);
             }
+            if (auto paid = payments.generate(rng, path, {orderId, number, QLatin1String(channel.code), placedMs, totalCents},
+                                              nowMs, emitRow);
+                !paid)
+                return paid.error();
         }
         generated = target;
         if (progress && m_options.orders > 0) {

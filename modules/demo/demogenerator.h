@@ -10,8 +10,8 @@
 namespace demo {
 
 /// Tables the demo data fills, in insertion order (foreign keys point backwards).
-enum class Table { Channels, Products, Customers, Addresses, Orders, Items, Events };
-constexpr int kTableCount = 7;
+enum class Table { Channels, Products, Customers, Addresses, Orders, Items, Events, Payments, Risks };
+constexpr int kTableCount = 9;
 
 struct SeedOptions
 {

@@ -64,17 +64,31 @@ core::Result<SeedCounts> DemoSeeder::seed(const core::Session &session, const Se
     // Bulk load: building the secondary indexes once at the end is much cheaper than keeping them
     // up to date row by row. The tables are empty and this is one transaction, so a duplicate
     // still fails the seed (when the unique index is rebuilt) and nothing is left half done.
+    // The same goes for the triggers that keep the order search (FTS5) table: it is rebuilt once
+    // at the end instead of being rewritten for every order and every item.
     QList<QPair<QString, QString>> deferredIndexes;
+    QList<QPair<QString, QString>> deferredTriggers;
     if (sqlite) {
         auto indexes = m_db.exec(QStringLiteral(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN"
-            " ('customers', 'customer_addresses', 'products', 'orders', 'order_items', 'order_events')"));
+            " ('customers', 'customer_addresses', 'products', 'orders', 'order_items', 'order_events',"
+            " 'payment_transactions', 'risk_analyses')"));
         if (!indexes)
             return indexes.error();
         while (indexes->next())
             deferredIndexes.append({indexes->value(0).toString(), indexes->value(1).toString()});
         for (const auto &[name, sql] : std::as_const(deferredIndexes)) {
             if (auto dropped = m_db.exec(QStringLiteral("DROP INDEX %1").arg(name)); !dropped)
+                return dropped.error();
+        }
+        auto triggers = m_db.exec(QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'order\\_search\\_%' ESCAPE '\\'"));
+        if (!triggers)
+            return triggers.error();
+        while (triggers->next())
+            deferredTriggers.append({triggers->value(0).toString(), triggers->value(1).toString()});
+        for (const auto &[name, sql] : std::as_const(deferredTriggers)) {
+            if (auto dropped = m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(name)); !dropped)
                 return dropped.error();
         }
     }
@@ -88,6 +102,19 @@ core::Result<SeedCounts> DemoSeeder::seed(const core::Session &session, const Se
     for (const auto &[name, sql] : std::as_const(deferredIndexes)) {
         if (auto created = m_db.exec(sql); !created)
             return created.error();
+    }
+    for (const auto &[name, sql] : std::as_const(deferredTriggers)) {
+        if (auto created = m_db.exec(sql); !created)
+            return created.error();
+    }
+    if (!deferredTriggers.isEmpty()) {
+        // In rowid order: FTS5 appends to its segments instead of merging them, 2–3× faster.
+        for (const QString &sql : {QStringLiteral("DELETE FROM order_search"),
+                                   QStringLiteral("INSERT INTO order_search (rowid, terms)"
+                                                  " SELECT number, terms FROM order_search_terms ORDER BY number")}) {
+            if (auto rebuilt = m_db.exec(sql); !rebuilt)
+                return rebuilt.error();
+        }
     }
     QJsonObject details{{QStringLiteral("orders"), options.orders}, {QStringLiteral("seed"), QString::number(options.seed)}};
     if (auto audited = core::AuditLog::append(m_db, session, QStringLiteral("demo.seed"), {}, {}, details); !audited)

@@ -41,6 +41,8 @@ QString OrderPath::paymentStatusAt(qint64 nowMs) const
         return QStringLiteral("paid");
     if (refused && cancelledMs > 0 && cancelledMs <= nowMs)
         return QStringLiteral("refused");
+    if (riskAtMs > 0 && riskAtMs <= nowMs) // card authorized, waiting for the risk decision
+        return QStringLiteral("authorized");
     return QStringLiteral("pending");
 }
 
@@ -70,10 +72,16 @@ OrderPath OrderLifecycle::plan(core::Rng &rng, const QString &kind, qint64 place
     const bool card = p.paymentMethod == QLatin1String("credit_card");
     const bool boleto = p.paymentMethod == QLatin1String("boleto");
     qint64 t = add(card ? "em_analise" : "aguardando_pagamento", placedMs);
+    if (card) // the anti-fraud provider answers within a minute
+        p.riskAtMs = placedMs + rng.between(5, 60) * 1000;
     // Unpaid and refused orders.
     if (card && rng.chance(45)) {
         p.refused = true;
-        p.cancelledMs = add("cancelado", t + rng.between(2, 40) * kMinute, QStringLiteral("Pagamento recusado pela operadora"));
+        const bool fraud = rng.chance(400);
+        p.riskScore = fraud ? int(rng.between(80, 99)) : int(rng.between(0, 30));
+        p.riskDecision = fraud ? QStringLiteral("deny") : QStringLiteral("approve");
+        p.cancelledMs = add("cancelado", p.riskAtMs + rng.between(1, 40) * kMinute,
+                            fraud ? QStringLiteral("Recusado pela análise de risco") : QStringLiteral("Pagamento recusado pela operadora"));
         return p;
     }
     if ((boleto && rng.chance(170)) || (!card && !boleto && rng.chance(90))) {
@@ -81,8 +89,26 @@ OrderPath OrderLifecycle::plan(core::Rng &rng, const QString &kind, qint64 place
                             boleto ? QStringLiteral("Boleto vencido sem pagamento") : QStringLiteral("PIX expirado sem pagamento"));
         return p;
     }
-    t += boleto ? rng.between(6, 72) * kHour : card ? rng.between(2, 45) * kMinute : rng.between(1, 25) * kMinute;
-    p.paidMs = add("pago", t, boleto ? QStringLiteral("Boleto liquidado") : card ? QStringLiteral("Aprovado na análise de risco") : QString());
+    if (card) {
+        // The built-in approval rule approves a low score up to R$ 2.000,00 at once; anything
+        // else waits for a person in the review queue.
+        p.riskScore = rng.chance(950) ? int(rng.between(0, 30)) : int(rng.between(31, 90));
+        const bool held = p.riskScore > 30 || totalCents > 200000;
+        p.riskDecision = held ? QStringLiteral("review") : QStringLiteral("approve");
+        if (held && rng.chance(150)) {
+            p.refused = true;
+            p.cancelledMs = add("cancelado", p.riskAtMs + rng.between(1, 30) * kHour, QStringLiteral("Recusado na revisão manual de risco"));
+            return p;
+        }
+        t = held ? p.riskAtMs + rng.between(1, 30) * kHour : p.riskAtMs + rng.between(1, 5) * 1000;
+    } else {
+        t += boleto ? rng.between(6, 72) * kHour : rng.between(1, 25) * kMinute;
+    }
+    const QString paidReason = boleto ? QStringLiteral("Boleto liquidado")
+                             : !card ? QString()
+                             : p.riskDecision == QLatin1String("review") ? QStringLiteral("Aprovado na revisão manual de risco")
+                                                                          : QStringLiteral("Aprovado na análise de risco");
+    p.paidMs = add("pago", t, paidReason);
     if (rng.chance(15)) { // customer gave up before shipping
         p.cancelledMs = p.refundedMs = add("cancelado", t + rng.between(1, 20) * kHour, QStringLiteral("Cancelado a pedido do cliente"));
         return p;

@@ -29,14 +29,21 @@ struct OrderPath
     bool refused = false;  ///< card refused by the acquirer or risk analysis
     qint64 refundedMs = 0; ///< paid, then cancelled or returned
 
+    /// The anti-fraud provider's analysis of an online card payment (riskAtMs 0: none).
+    qint64 riskAtMs = 0;
+    int riskScore = 0;
+    QString riskDecision; ///< approve, review (held for a person) or deny
+
     /// Index of the last step that happened by `nowMs`.
     int appliedUntil(qint64 nowMs) const;
     QString paymentStatusAt(qint64 nowMs) const;
 };
 
 /// Plans a realistic life for a demo order from its channel: payment method and installments,
-/// payment delay (PIX minutes, boleto days), unpaid boletos expiring, refused cards, warehouse
-/// steps in working hours, carrier transit, cancellations and returns.
+/// payment delay (PIX minutes, boleto days), unpaid boletos expiring, refused cards, the risk
+/// analysis of online card payments (approved at once when the approval rule allows, otherwise
+/// held hours for a person), warehouse steps in working hours, carrier transit, cancellations and
+/// returns.
 class OrderLifecycle
 {
 public:

@@ -2,79 +2,42 @@
 
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
-#include "core/domain/clisupport.h"
 #include "core/domain/taxid.h"
 #include "orders/data/customerrepository.h"
 #include "orders/data/orderrepository.h"
 #include "orders/domain/orderstatus.h"
+#include "orders/cli/ordercommands.h"
+#include "orders/cli/ordercreatecommand.h"
+#include "orders/cli/workflowcommands.h"
+#include "orders/mail/emailcommands.h"
+#include "orders/mail/sendemailaction.h"
+#include "orders/workflow/orderactions.h"
+#include "orders/workflow/orderworkflow.h"
 
-#include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTextStream>
+#include <QFileInfo>
+
 
 namespace orders {
 
 namespace {
 
-int showOrder(core::CliInvocation &call)
+// Company overrides (workflow chart, e-mail templates) live beside the database file.
+QString dataFolderOf(const core::Database &db)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("number"), OrdersModule::tr("Order number"));
-    const QString usage = OrdersModule::tr("Usage: retaguarda-cli orders show NUMBER");
-    if (auto exit = core::parseCommandLine(parser, call, usage))
-        return *exit;
-    if (parser.positionalArguments().size() != 1) {
-        call.err << usage << Qt::endl;
-        return 2;
-    }
-    bool ok = false;
-    const qint64 number = parser.positionalArguments().constFirst().toLongLong(&ok);
-    OrderRepository repository(call.context.database());
-    auto id = ok ? repository.idForNumber(number) : core::Result<QString>(QString());
-    if (!id) {
-        call.err << id.error().text() << Qt::endl;
-        return 1;
-    }
-    if (id->isEmpty()) {
-        call.err << OrdersModule::tr("There is no order number %1.").arg(parser.positionalArguments().constFirst()) << Qt::endl;
-        return 1;
-    }
-    auto detail = repository.detail(*id);
-    if (!detail) {
-        call.err << detail.error().text() << Qt::endl;
-        return 1;
-    }
-    const OrderRow &r = detail->row;
-    if (call.json) {
-        QJsonArray items;
-        for (const auto &line : detail->lines) {
-            items.append(QJsonObject{{QStringLiteral("sku"), line.sku}, {QStringLiteral("description"), line.description},
-                                     {QStringLiteral("quantity"), line.quantity},
-                                     {QStringLiteral("unit_price_cents"), line.unitPrice.cents()},
-                                     {QStringLiteral("total_cents"), line.total.cents()}});
-        }
-        QJsonObject o{{QStringLiteral("number"), r.number}, {QStringLiteral("id"), r.id},
-                      {QStringLiteral("placed_at"), core::toDbTimestamp(r.placedAt)},
-                      {QStringLiteral("channel"), r.channelName}, {QStringLiteral("customer"), r.customerName},
-                      {QStringLiteral("document"), r.customerDocument}, {QStringLiteral("status"), r.status},
-                      {QStringLiteral("payment_method"), r.paymentMethod},
-                      {QStringLiteral("payment_status"), r.paymentStatus},
-                      {QStringLiteral("total_cents"), r.total.cents()}, {QStringLiteral("items"), items},
-                      {QStringLiteral("carrier"), r.carrier}, {QStringLiteral("tracking_code"), r.trackingCode}};
-        call.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    call.out << OrdersModule::tr("Order %1 · %2 · %3").arg(r.number).arg(r.channelName, OrderStatus::displayName(r.status)) << '\n'
-             << OrdersModule::tr("Customer: %1 (%2)").arg(r.customerName, core::TaxId::format(r.customerDocument)) << '\n';
-    for (const auto &line : detail->lines)
-        call.out << QStringLiteral("  %1 × %2  %3  %4\n").arg(line.quantity).arg(line.sku, line.description, line.total.format());
-    call.out << OrdersModule::tr("Total: %1").arg(r.total.format()) << Qt::endl;
-    return 0;
+    const QFileInfo file(db.location());
+    return file.exists() ? file.absolutePath() : QString();
 }
 
 } // namespace
+
+core::Result<> OrdersModule::initialize(core::AppContext &context)
+{
+    const QString dataFolder = dataFolderOf(context.database());
+    registerOrderActions(context.workflowActions(), sendEmailAction(dataFolder));
+    context.provide(std::make_shared<OrderWorkflow>(context.database(), context.workflowActions(),
+                                                    WorkflowChartSources{dataFolder}));
+    return {};
+}
 
 QString OrdersModule::title() const
 {
@@ -83,9 +46,7 @@ QString OrdersModule::title() const
 
 QList<core::CliCommand> OrdersModule::cliCommands() const
 {
-    return {{{QStringLiteral("orders"), QStringLiteral("show")},
-             [] { return tr("Show one order with its items (orders show NUMBER)"); },
-             showOrder}};
+    return orderCliCommands() + QList<core::CliCommand>{orderCreateCommand()} + workflowCliCommands() + emailCliCommands();
 }
 
 QList<core::SearchHit> OrdersModule::search(core::AppContext &context, const QString &text, int limit) const
@@ -97,10 +58,10 @@ QList<core::SearchHit> OrdersModule::search(core::AppContext &context, const QSt
     if (isNumber && trimmed.size() <= 10) {
         OrderRepository orders(context.database());
         if (auto id = orders.idForNumber(number); id && !id->isEmpty()) {
-            if (auto detail = orders.detail(*id)) {
+            if (auto row = orders.row(*id)) {
                 hits.append({QStringLiteral("order"), *id, tr("Order %1").arg(number),
-                             QStringLiteral("%1 · %2 · %3").arg(detail->row.customerName, detail->row.total.format(),
-                                                               OrderStatus::displayName(detail->row.status))});
+                             QStringLiteral("%1 · %2 · %3").arg(row->customerName, row->total.format(),
+                                                               OrderStatus::displayName(row->status))});
             }
         }
     }

@@ -15,6 +15,8 @@ public:
     QString id() const override { return QStringLiteral("orders"); }
     QString title() const override;
     core::Permission requiredPermission() const override { return core::Permission::OrdersView; }
+    /// Registers the order workflow actions and provides the OrderWorkflow service.
+    core::Result<> initialize(core::AppContext &context) override;
     QList<core::CliCommand> cliCommands() const override;
     QList<core::SearchHit> search(core::AppContext &context, const QString &text, int limit) const override;
 };

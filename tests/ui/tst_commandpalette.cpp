@@ -550,12 +550,12 @@ void tst_CommandPalette::mainWindowOpensChosenOrder()
         QTest::keyClick(palette.findChild<QLineEdit *>(), Qt::Key_Return);
     }));
     QCoreApplication::processEvents();
-    QDialog *detail = nullptr;
-    for (QDialog *d : shell.window->findChildren<QDialog *>()) {
+    QDockWidget *detail = nullptr;
+    for (QDockWidget *d : shell.window->findChildren<QDockWidget *>()) {
         if (d->isVisible() && d->windowTitle().contains(u"100500"_s))
             detail = d;
     }
-    QVERIFY2(detail, "choosing the order did not open it");
+    QVERIFY2(detail, "choosing the order did not open it in a dock");
 }
 
 void tst_CommandPalette::mainWindowShowsChosenCustomersOrders()

@@ -40,7 +40,7 @@ namespace {
 
 const QStringList kAllDocks = {u"orders.list"_s,      u"billing.queue"_s, u"sac.customers"_s,
                                u"dashboards.sales"_s, u"stock.products"_s, u"picking.queue"_s,
-                               u"labels.queue"_s,     u"sync.status"_s};
+                               u"labels.queue"_s,     u"sync.status"_s,    u"orders.riskReview"_s};
 
 
 /// The title each dock has in the language now installed, as its module defines it.
@@ -171,7 +171,7 @@ void tst_MainWindow::docksFollowRole_data()
     QTest::newRow("office: no picking, no dashboards")
         << u"office"_s
         << QStringList{u"orders.list"_s, u"billing.queue"_s, u"sac.customers"_s, u"stock.products"_s,
-                       u"labels.queue"_s, u"sync.status"_s};
+                       u"labels.queue"_s, u"sync.status"_s, u"orders.riskReview"_s};
     QTest::newRow("warehouse: no billing, customer service or dashboards")
         << u"warehouse"_s
         << QStringList{u"orders.list"_s, u"stock.products"_s, u"picking.queue"_s, u"labels.queue"_s,

@@ -1,4 +1,5 @@
 #include "core/data/migrator.h"
+#include "core/data/sqldialect.h"
 
 #include "core/data/database.h"
 #include "core/data/sqlscript.h"
@@ -137,6 +138,12 @@ Result<int> Migrator::migrate()
         if (auto committed = tx.commit(); !committed)
             return committed.error();
         ++count;
+    }
+    // New indexes have no statistics yet, and SQLite's planner needs them to choose between an
+    // index that filters and one that sorts. A sampled ANALYZE takes a moment even on a million rows.
+    if (count > 0 && m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        (void)m_db.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
+        (void)m_db.exec(QStringLiteral("ANALYZE"));
     }
     return count;
 }

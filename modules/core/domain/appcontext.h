@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/session.h"
+#include "core/workflow/workflowactions.h"
 
 
 #include <memory>
@@ -24,6 +25,10 @@ public:
     Database &database() const { return m_database; }
     DomainEvents &events() const { return m_events; }
 
+    /// The actions modules offer to workflow charts; modules add theirs in initialize().
+    WorkflowActions &workflowActions() { return m_workflowActions; }
+    const WorkflowActions &workflowActions() const { return m_workflowActions; }
+
     const Session &session() const { return m_session; }
     void setSession(const Session &session) { m_session = session; }
 
@@ -42,6 +47,7 @@ private:
     Database &m_database;
     DomainEvents &m_events;
     Session m_session;
+    WorkflowActions m_workflowActions;
     std::unordered_map<std::type_index, std::shared_ptr<void>> m_services;
 };
 

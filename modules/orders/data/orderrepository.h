@@ -11,33 +11,23 @@ class Database;
 
 namespace orders {
 
-/// Detail of one order for the detail view and the CLI.
-struct OrderDetail
-{
-    OrderRow row;
-    QString externalId;
-    QString customerEmail;
-    QString customerPhone;
-    QString address; ///< one line, "Rua X, 12 - Bairro, Cidade/UF, CEP 01310-100"
-    core::Money items;
-    core::Money discount;
-    core::Money freight;
-    int installments = 1;
-    struct Item { QString sku; QString description; int quantity; core::Money listPrice; core::Money unitPrice; core::Money total; };
-    QList<Item> lines;
-    struct Event { QDateTime at; QString kind; QString fromStatus; QString toStatus; QString reason; };
-    QList<Event> timeline;
-};
-
 /// Order reads for lists (keyset pagination over indexed columns, never OFFSET) and lookups.
 class OrderRepository
 {
 public:
     explicit OrderRepository(core::Database &db) : m_db(db) {}
 
-    /// Up to `limit` orders after `cursor`, newest first.
-    core::Result<QList<OrderRow>> page(const OrderFilter &filter, const OrderCursor &cursor, int limit) const;
-    core::Result<OrderDetail> detail(const QString &orderId) const;
+    /// Up to `limit` orders after `cursor` in `sort` order. Every sort and filter runs on an index
+    /// (keyset pagination, never OFFSET); free text goes through the FTS5 index.
+    core::Result<QList<OrderRow>> page(const OrderFilter &filter, const OrderSort &sort, const OrderCursor &cursor,
+                                       int limit) const;
+    /// The cursor that continues after `row` in `sort` order.
+    static OrderCursor cursorAfter(const OrderRow &row, const OrderSort &sort);
+    /// Distinct carriers and channels (id, name) for filter menus.
+    core::Result<QStringList> carriers() const;
+    core::Result<QList<QPair<QString, QString>>> channels() const;
+    /// One order's list row (the detail view has OrderDetailRepository).
+    core::Result<OrderRow> row(const QString &orderId) const;
     core::Result<QString> idForNumber(qint64 number) const;
 
 private:

@@ -20,6 +20,66 @@ void OrderTableModel::setFilter(const OrderFilter &filter)
     reload();
 }
 
+void OrderTableModel::setSort(const OrderSort &sort)
+{
+    m_sort = sort;
+    reload();
+}
+
+void OrderTableModel::setQuery(const OrderFilter &filter, const OrderSort &sort)
+{
+    m_filter = filter;
+    m_sort = sort;
+    reload();
+}
+
+OrderSortKey OrderTableModel::sortKeyForColumn(int column)
+{
+    switch (column) {
+    case PlacedAt: return OrderSortKey::PlacedAt;
+    case Channel: return OrderSortKey::Channel;
+    case Customer: return OrderSortKey::Customer;
+    case Document: return OrderSortKey::Document;
+    case Total: return OrderSortKey::Total;
+    case Payment: return OrderSortKey::PaymentStatus;
+    case Status: return OrderSortKey::Status;
+    case Carrier: return OrderSortKey::Carrier;
+    case Tracking: return OrderSortKey::Tracking;
+    default: return OrderSortKey::Number;
+    }
+}
+
+int OrderTableModel::columnForSortKey(OrderSortKey key)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (sortKeyForColumn(column) == key)
+            return column;
+    }
+    return Number;
+}
+
+QString OrderTableModel::columnKey(int column)
+{
+    return OrderSort::keyName(sortKeyForColumn(column));
+}
+
+int OrderTableModel::columnFromKey(QStringView key)
+{
+    const auto sortKey = OrderSort::keyFromName(key);
+    return sortKey ? columnForSortKey(*sortKey) : -1;
+}
+
+void OrderTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const OrderSort wanted{sortKeyForColumn(column), order == Qt::DescendingOrder};
+    if (wanted == m_sort && !m_rows.isEmpty())
+        return;
+    m_sort = wanted;
+    reload();
+}
+
 void OrderTableModel::reload()
 {
     // Listeners of modelReset must not fetch into a half-reset model; they fetch afterwards.
@@ -56,7 +116,7 @@ void OrderTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || m_fetching)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const auto page = m_repository.page(m_filter, m_cursor, kPageSize);
+    const auto page = m_repository.page(m_filter, m_sort, m_cursor, kPageSize);
     if (!page) {
         m_atEnd = true;
         emit loadFailed(page.error().text());
@@ -68,8 +128,7 @@ void OrderTableModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows.append(*page);
     endInsertRows();
-    const OrderRow &last = m_rows.constLast();
-    m_cursor = {core::toDbTimestamp(last.placedAt), last.id};
+    m_cursor = OrderRepository::cursorAfter(m_rows.constLast(), m_sort);
 }
 
 QVariant OrderTableModel::data(const QModelIndex &index, int role) const

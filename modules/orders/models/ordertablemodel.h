@@ -9,7 +9,7 @@ namespace orders {
 
 /// Order list over the repository: loads pages of 200 by keyset as the view scrolls
 /// (canFetchMore/fetchMore), holds lean rows and formats them in data(). Never OFFSET, never a
-/// proxy over the whole table.
+/// proxy over the whole table: filtering, searching and sorting happen in the repository.
 class OrderTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +22,16 @@ public:
 
     void setFilter(const OrderFilter &filter);
     const OrderFilter &filter() const { return m_filter; }
+    void setSort(const OrderSort &sort);
+    const OrderSort &currentSort() const { return m_sort; }
+    /// Filter and sort at once, with one reload.
+    void setQuery(const OrderFilter &filter, const OrderSort &sort);
+
+    static OrderSortKey sortKeyForColumn(int column);
+    static int columnForSortKey(OrderSortKey key);
+    /// Stable column names for saved views: the same names as OrderSort::keyName.
+    static QString columnKey(int column);
+    static int columnFromKey(QStringView key); ///< -1 when unknown
     /// Drops the loaded rows and starts again from the newest order.
     void reload();
     const OrderRow *rowAt(int row) const;
@@ -30,6 +40,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorting is done by the database (every column has an index), never in memory.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -39,6 +51,7 @@ signals:
 private:
     OrderRepository m_repository;
     OrderFilter m_filter;
+    OrderSort m_sort;
     QList<OrderRow> m_rows;
     OrderCursor m_cursor;
     bool m_atEnd = false;

@@ -81,7 +81,8 @@ private slots:
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
         QVERIFY2(refused.error().message.contains(QLatin1String("9999")), qPrintable(refused.error().message));
         QCOMPARE(tables(**db), before);
-        QCOMPARE((*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"))->toInt(), 2);
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"))->toInt(),
+                 Migrator(**db).available()->size() + 1);
     }
 
     void alteredMigrationIsRefused()

@@ -4,6 +4,7 @@
 #include "core/domain/gtin.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
+#include "demo/demotime.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -47,7 +48,7 @@ class tst_DemoSeed : public QObject
     testsupport::TestDatabase m_t;
     static constexpr qint64 kOrders = 3000;
 
-    qint64 count(const QString &sql) { return m_t.db().scalar(sql)->toLongLong(); }
+    qint64 count(const QString &sql, const QVariantList &bindings = {}) { return m_t.db().scalar(sql, bindings)->toLongLong(); }
 
 private slots:
     void initTestCase()
@@ -133,6 +134,62 @@ private slots:
         QCOMPARE(count(QStringLiteral(
                      "SELECT COUNT(*) FROM orders o WHERE o.status <> (SELECT e.to_status FROM order_events e"
                      " WHERE e.order_id = o.id ORDER BY e.at DESC, e.kind DESC LIMIT 1)")), 0);
+    }
+
+    void isoUtcMatchesTheStoredForm_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::newRow("epoch") << qint64(0);
+        QTest::newRow("leap-day-2024") << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+        QTest::newRow("new-year-2026") << QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        QTest::newRow("black-friday-2026") << QDateTime(QDate(2026, 11, 27), QTime(3, 4, 5, 6), Qt::UTC).toMSecsSinceEpoch();
+        QTest::newRow("year-2100-not-leap") << QDateTime(QDate(2100, 3, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        QTest::newRow("before-epoch") << QDateTime(QDate(1969, 12, 31), QTime(23, 0, 0, 500), Qt::UTC).toMSecsSinceEpoch();
+    }
+
+    void isoUtcMatchesTheStoredForm()
+    {
+        QFETCH(qint64, ms);
+        QCOMPARE(isoUtc(ms), core::toDbTimestamp(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)));
+    }
+
+    void cardDataIsOnlyBrandAndLastFour()
+    {
+        // Card transactions keep brand, last four digits and the acquirer's references; PIX keeps
+        // txid and end-to-end id. No reference holds a long run of digits.
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM payment_transactions WHERE method IN ('credit_card', 'debit_card')")) > 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM payment_transactions WHERE method IN ('credit_card', 'debit_card')"
+                                      " AND (card_brand = '' OR length(card_last4) <> 4 OR nsu = '')")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM payment_transactions WHERE method = 'pix' AND pix_txid = ''")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM payment_transactions WHERE"
+                                      " acquirer_reference GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*'"
+                                      " OR pix_txid GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*'")), 0);
+        // Every online card order has its risk analysis; counter sales (card present) do not.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders o JOIN channels ch ON ch.id = o.channel_id"
+                                      " WHERE o.payment_method = 'credit_card' AND ch.kind <> 'store'"
+                                      " AND NOT EXISTS (SELECT 1 FROM risk_analyses r WHERE r.order_id = o.id)")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM risk_analyses r JOIN orders o ON o.id = r.order_id"
+                                      " JOIN channels ch ON ch.id = o.channel_id WHERE ch.kind = 'store'")), 0);
+        // Paid card orders have a captured transaction of the order's total.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.payment_method = 'credit_card' AND o.payment_status = 'paid'"
+                                      " AND NOT EXISTS (SELECT 1 FROM payment_transactions t WHERE t.order_id = o.id"
+                                      " AND t.status = 'captured' AND t.amount_cents = o.total_cents)")), 0);
+    }
+
+    void searchFindsSeededOrders()
+    {
+        // The search table is rebuilt once after the bulk load and kept by its triggers after that.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM order_search")), kOrders);
+        const QString sku = m_t.db().scalar(QStringLiteral("SELECT sku FROM order_items WHERE order_id ="
+                                                            " (SELECT id FROM orders WHERE number = 100123) LIMIT 1"))->toString();
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM order_search WHERE order_search MATCH ? AND rowid = 100123"),
+                      {QString(sku).replace(u'-', u' ')}) == 1); // "CAB-10008": both tokens
+        // The triggers dropped for the bulk load are all back, as the migration made them.
+        const QString triggers = QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master"
+                                                " WHERE type = 'trigger' AND name LIKE 'order_search_%' ORDER BY name)");
+        testsupport::TestDatabase fresh;
+        QVERIFY(!fresh.db().scalar(triggers)->toString().isEmpty());
+        QCOMPARE(m_t.db().scalar(triggers)->toString(), fresh.db().scalar(triggers)->toString());
     }
 
     void sameSeedSameData()
