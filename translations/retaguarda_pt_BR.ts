@@ -472,6 +472,536 @@
         <source>This database already has orders or channels; demo data is only written into an empty database. Choose another file with --db.</source>
         <translation>Este banco de dados já tem pedidos ou canais; os dados de demonstração só são gravados em um banco de dados vazio. Escolha outro arquivo com --db.</translation>
     </message>
+    <message>
+        <source>The certificate of the e-mail server %1 is not trusted. If the server uses a private certificate authority, add the server&apos;s CA file in Settings, E-mail (SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read. Choose an existing PEM file in Settings, E-mail (SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail server %1 does not offer STARTTLS, so nothing was sent unencrypted. Use an smtps:// address (port 465) or ask the provider for a port with TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to the e-mail server %1 failed. Check that the port speaks TLS: 465 for smtps://, 587 for smtp:// with STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail server name %1 cannot be found. Check the server address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the e-mail server %1. Check the address and port, and whether a firewall blocks the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail server %1 did not answer within %2 seconds. Check the network or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail server %1 refused the user name or password. Check them in Settings, E-mail (SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail server %1 could not take the message now (it answered &quot;%2&quot;). It is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail server %1 refused the message (it answered &quot;%2&quot;). Check the sender and recipient addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the e-mail through %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail server address must look like smtps://host:465 or smtp://host:587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail library (libcurl) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the e-mail user %1. Enter it again in Settings, E-mail (SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server as smtps://host:465 (TLS) or smtp://host:587 (STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sender as an e-mail address, e.g. contato@loja.com.br or Loja Exemplo &lt;contato@loja.com.br&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name cannot contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate in PEM format (-----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-out must be between 5 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow action &quot;%1&quot; is not provided by any module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not an SCXML state chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a state without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transition needs an event and a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions on transitions are not supported; use automatic approval rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt;send&gt; without an event names no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not supported on entry; declare actions with &lt;send event=&quot;name&quot;/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested states are not supported; the order chart is flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not supported in an order workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element must be &lt;scxml&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; is declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not supported: order charts use the null data model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart has no states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the initial state &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; goes to &quot;%2&quot;, which is not a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; has two transitions on &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; fires the unknown action &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; cannot be reached from &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order number %1.</source>
+        <translation type="unfinished">Não existe pedido com o número %1.</translation>
+    </message>
+    <message>
+        <source>Only these statuses (codes, comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these payment statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on or after this date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on or before this date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, customer name, CPF/CNPJ, e-mail, SKU or tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort column[:asc|desc] (number, placed_at, channel, customer, document, total, payment_status, status, carrier, tracking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N orders (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli orders list [--status S] [--search TEXT] [--from DATE] [--to DATE] [--sort KEY[:asc]] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-11-23, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sort &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished">Número do pedido</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli orders show NUMBER [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation type="unfinished">Pedido %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation type="unfinished">Cliente: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished">Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">Total: %1</translation>
+    </message>
+    <message>
+        <source>Target state or event (pago, payment_confirmed ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded on the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli orders advance NUMBER --to STATE [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders workflow is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List orders with filters, search and sort (orders list --search TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one order with its items and timeline (orders show NUMBER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an order through the workflow (orders advance NUMBER --to STATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCXML state chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1 (initial state: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli workflow check FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid order workflow, %n state(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli workflow show [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli workflow install FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s order workflow now comes from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli workflow reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company chart was retired; orders follow the built-in workflow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli workflow rules list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3, score ≤ %4, total ≤ %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest risk score approved (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest order total approved (e.g. 1500,00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods (default credit_card,debit_card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower runs first (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli workflow rules add --name NAME --max-score N --max-total AMOUNT [--methods LIST] [--priority N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli workflow rules remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an order workflow chart (workflow check FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the order workflow in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a chart the company&apos;s order workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the built-in order workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the automatic approval rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an automatic approval rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire an automatic approval rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order workflow is not loaded; orders cannot be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views belong to a user: log in to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum risk score is between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum total cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a rule named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active approval rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual review: no risk analysis has arrived for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual review: the risk provider recommends refusing (score %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 above %2 (rule &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1 above %2 (rule &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved automatically by rule &quot;%1&quot;: score %2 ≤ %3, total %4 ≤ %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual review: no approval rule covers %1 payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual review: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set_payment_status needs one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stamp needs one of: paid_at, shipped_at, delivered_at, cancelled_at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workflow chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company chart in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;; the workflow does not allow &quot;%3&quot; from there. Allowed: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (final state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else meanwhile; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the action &quot;%2&quot; on entering &quot;%3&quot; failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow kept moving the order automatically; check the chart for a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no company chart installed; the built-in workflow is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardsModule</name>
@@ -614,6 +1144,187 @@
     </message>
 </context>
 <context>
+    <name>EmailCommands</name>
+    <message>
+        <source>No e-mail server is configured. Run: retaguarda-cli email settings --url smtps://HOST:465 --from ADDRESS [--username USER] &lt; password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli email send [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1, to retry: %2, given up: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued, sent or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli email list [--status queued|sent|failed] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtps://HOST:465 (TLS) or smtp://HOST:587 (STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender, e.g. &quot;Loja &lt;contato@loja.com.br&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP user; its password is read from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) of a server with a private certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli email settings --url URL --from ADDRESS [--username USER] [--ca-file PATH] &lt; password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail settings saved: %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (default: the sender address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli email test [--to ADDRESS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retaguarda: test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message confirms that Retaguarda can send e-mail through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test e-mail sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the e-mails that are due now (exit 1 when any failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List queued, sent and failed e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the e-mail (SMTP) server; the password is read from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test e-mail through the configured server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailQueue</name>
+    <message>
+        <source>The order %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &apos;%1&apos; not sent: the customer has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &apos;%1&apos; not sent: the customer&apos;s e-mail address &quot;%2&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &apos;%1&apos; sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &apos;%1&apos; to %2 failed %3 times and was given up: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &apos;%1&apos; to %2 failed (attempt %3 of %4): %5 Next attempt at %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send_email needs a template name, e.g. send_email:pagamento_confirmado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplates</name>
+    <message>
+        <source>The e-mail template %1 uses the unknown placeholder %2. Known placeholders: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished">%1, linha %2</translation>
+    </message>
+    <message>
+        <source>Order received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order being picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail template name: use lowercase letters, digits and _ (e.g. send_email:pagamento_confirmado).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail template %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no e-mail template %1: add %2 to the data folder or use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail template %1 must start with a line &quot;Subject: ...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail template %1 needs a blank line between the subject and the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail template %1 has no text after the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail template %1 uses the unknown placeholder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelsModule</name>
     <message>
         <source>Labels</source>
@@ -625,6 +1336,692 @@
     <message>
         <source>Ready to ship</source>
         <translation>Pronto para envio</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCreateCommand</name>
+    <message>
+        <source>Channel code (a store, representative, franchise or telesales channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s CPF or CNPJ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the customer with this name when the document is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer&apos;s phone with area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer&apos;s CEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer&apos;s street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer&apos;s house number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer&apos;s address complement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer&apos;s district (bairro).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer&apos;s city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer&apos;s state (UF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product by SKU or EAN, the quantity and optionally the unit price (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method: pix, boleto, credit_card, debit_card or cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit card installments (1 to 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight, e.g. 12,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli orders create --channel CODE --customer CPF_OR_CNPJ [--new-customer-name NAME --email E --phone P --cep C --street S --number N --district D --city C --state UF] --item SKU:QTY[:PRICE] ... --payment pix|boleto|credit_card|debit_card|cash [--installments N] [--freight 12,50] [--notes TEXT] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This option is required.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered, as %2: the order goes to that customer and the new customer options are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the document %1; pass --new-customer-name and the address to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an item as SKU:QUANTITY or SKU:QUANTITY:PRICE, e.g. SUP-10001:2:19,90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product on sale has the SKU or EAN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installments go from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 created, total %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailSections</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNPJ:</source>
+        <translation type="unfinished">CNPJ:</translation>
+    </message>
+    <message>
+        <source>CPF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden for your role (LGPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished">E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Telefone:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ships to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no address on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up at the store</source>
+        <translation type="unfinished">Retirada na loja</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shipped yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished">Canal:</translation>
+    </message>
+    <message>
+        <source>Channel&apos;s id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished">Pagamento:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n installment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produto</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished">Qtd.</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished">Preço de</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation type="unfinished">Preço por</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>&quot;Preço de&quot;: the list price when the order was placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Preço por&quot;: the price the customer paid per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment transaction recorded. Boleto payments arrive with the bank&apos;s return file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment transaction recorded for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">Situação:</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acquirer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX txid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX end-to-end id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk analysis. Card payments are analysed by the anti-fraud provider when the order arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual review · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is safe, 100 is fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internal notes yet. Notes are for the team: customers never see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quando</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Detalhes</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDraft</name>
+    <message>
+        <source>Choose whether the customer is a person or a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 150 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the company&apos;s CNPJ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s CPF or CNPJ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a CNPJ: a person has a CPF. Choose company for a CNPJ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a CPF: a company has a CNPJ. Choose person for a CPF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an e-mail address like nome@exemplo.com.br.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the phone with its area code, e.g. (11) 98765-4321.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the CEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number (or &quot;s/n&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the district (bairro).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the state (UF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Brazilian state (UF).</source>
+        <translation type="unfinished">%1 não é uma UF do Brasil.</translation>
+    </message>
+    <message>
+        <source>No state has the CEP %1; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CEP %1 belongs to %2, not %3.</source>
+        <translation type="unfinished">O CEP %1 pertence a %2, não a %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity cannot exceed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the discount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the discount (%2) cannot exceed the line&apos;s value (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sales channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of %1 channels come from their connectors; choose a store, representative, franchise or telesales channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The freight cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installments go from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only credit card payments can be split into installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntryService</name>
+    <message>
+        <source>The chosen channel no longer exists; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is no longer sold; remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen customer no longer exists; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered, as %2; search for that customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderExporter</name>
+    <message>
+        <source>The file could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Pedidos</translation>
+    </message>
+    <message>
+        <source>A spreadsheet holds at most %1 orders. Narrow the filter or export CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing file could not be replaced; is it open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation type="unfinished">CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">Pagamento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Situação</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished">Transportadora</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation type="unfinished">Código de rastreio</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,40 +2134,172 @@
         <source>Telesales</source>
         <translation>Televendas</translation>
     </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note holds at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the risk analysis provider (ClearSale, Konduto ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk score goes from 0 to 100, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s response is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual review approves or denies the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why you approve or deny this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk decision is approve, review or deny, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot;, not waiting for a risk decision; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow offers no way to %1 order %2 from &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text holds what looks like a card number; never store a card number (keep only the brand and the last four digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order created as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">Pagamento</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">Estoque</translation>
+    </message>
+    <message>
+        <source>Shipping label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for manual risk review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2E %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>txid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual risk review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk analysis %1: score %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk analysis %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail queued to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersModule</name>
     <message>
-        <source>Order number</source>
-        <translation>Número do pedido</translation>
-    </message>
-    <message>
-        <source>Usage: retaguarda-cli orders show NUMBER</source>
-        <translation>Uso: retaguarda-cli orders show NUMBER</translation>
-    </message>
-    <message>
-        <source>There is no order number %1.</source>
-        <translation>Não existe pedido com o número %1.</translation>
-    </message>
-    <message>
-        <source>Order %1 · %2 · %3</source>
-        <translation>Pedido %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Customer: %1 (%2)</source>
-        <translation>Cliente: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Pedidos</translation>
-    </message>
-    <message>
-        <source>Show one order with its items (orders show NUMBER)</source>
-        <translation>Mostra um pedido com seus itens (orders show NUMBER)</translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -782,6 +2311,10 @@
     <message>
         <source>Orders</source>
         <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Risk review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -870,6 +2403,13 @@
     <message>
         <source>Synchronization</source>
         <translation>Sincronização</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Enter an order for a store, representative, franchise or telesales channel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1006,6 +2546,24 @@
 </context>
 <context>
     <name>app::MainWindow</name>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent, %1 failed (retried later).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mail not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
@@ -1137,6 +2695,10 @@
         <translation>Empresa</translation>
     </message>
     <message>
+        <source>E-mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
@@ -1207,6 +2769,80 @@
     <message>
         <source>Only an administrator may change the company data.</source>
         <translation>Somente um administrador pode alterar os dados da empresa.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty when the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a server with a private certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers get e-mails as their orders move on (order received, payment confirmed, shipped...). TLS is always used and the server certificate always checked: smtps:// (port 465) or smtp:// with STARTTLS (port 587). The password is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the e-mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retaguarda: test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message confirms that Retaguarda can send e-mail through %1.
+
+Customers get their order e-mails from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password: none is stored for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test e-mail sent to %1. Check that it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate of the e-mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database file</source>
@@ -1379,129 +3015,655 @@
     </message>
 </context>
 <context>
-    <name>orders::OrderDetailDialog</name>
+    <name>orders::ColumnChooser</name>
     <message>
-        <source>Order</source>
-        <translation>Pedido</translation>
+        <source>Show all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orders::NewCustomerForm</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The order could not be opened: %1</source>
-        <translation>Não foi possível abrir o pedido: %1</translation>
+        <source>Person (CPF)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order %1</source>
-        <translation>Pedido %1</translation>
+        <source>Company (CNPJ)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Order %1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Pedido %1&lt;/h2&gt;</translation>
+        <source>CP&amp;F/CNPJ:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Situação:</translation>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Placed at:</source>
-        <translation>Data do pedido:</translation>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel:</source>
-        <translation>Canal:</translation>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (external id %2)</source>
-        <translation>%1 (ID externo %2)</translation>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer:</source>
-        <translation>Cliente:</translation>
+        <source>C&amp;EP:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact:</source>
-        <translation>Contato:</translation>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivery address:</source>
-        <translation>Endereço de entrega:</translation>
+        <source>Num&amp;ber:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Picked up at the store</source>
-        <translation>Retirada na loja</translation>
+        <source>Comp&amp;lement:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment:</source>
-        <translation>Pagamento:</translation>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ate (UF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store sale is picked up at the counter: the address is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is delivered to this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orders::OrderBulkActions</name>
+    <message>
+        <source>not allowed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order workflow is not available.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 in %n installment(s) · %2</source>
-        <translation>
-            <numerusform>%1 em %n parcela · %2</numerusform>
-            <numerusform>%1 em %n parcelas · %2</numerusform>
+        <source>%Ln order(s) cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) advanced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln refused: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; stopped before the last %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Shipping:</source>
-        <translation>Envio:</translation>
+        <source>No step is allowed for every selected order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
+        <source>Advance orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln order(s) to &quot;%1&quot;?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Produto</translation>
+        <source>Advancing orders…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qty</source>
-        <translation>Qtd.</translation>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List price</source>
-        <translation>Preço de</translation>
+        <source>Cancel orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %Ln order(s) being cancelled? The reason goes to each order&apos;s history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sale price</source>
-        <translation>Preço por</translation>
+        <source>Give a reason to cancel the orders.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>Cancelling orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export orders as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export orders as XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting orders to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting orders to %1… %L2 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The orders could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print picking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available with the picking module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available with the labels module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orders::OrderDetailWidget</name>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished">Pedido %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Pedido</translation>
+    </message>
+    <message>
+        <source>The order could not be opened: %1</source>
+        <translation type="unfinished">Não foi possível abrir o pedido: %1</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, payment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow chart could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the order to &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for risk review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment waits for a person&apos;s decision. Check the reasons below, call the customer if needed, then approve or refuse it. Your reason is kept with the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not decide on risk reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed, who to call, what to watch for. Never a card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may read notes but not write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled? The customer may be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional), kept on the order&apos;s timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the payment of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the payment of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the payment safe? (e.g. the cardholder confirmed the purchase by phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the payment refused? The order will be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orders::OrderEntryDialog</name>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPF, CNPJ or name; Enter to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the EAN, or type the SKU or the start of the name; Enter adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the quantity, sale price or discount in the table; Del removes the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;reight (R$):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Escolher…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Installments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders cannot be entered now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active store, representative, franchise or telesales channel. Orders of the storefront and marketplaces come in through their connectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer&apos;s CPF or CNPJ starts with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product on sale has the SKU, EAN or name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is no longer in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the freight like 12,50 (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Items %1 − discount %2 + freight %3 = &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation>Itens %1 − desconto %2 + frete %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
+        <translation type="unfinished">Itens %1 − desconto %2 + frete %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard this order with %n line(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quando</translation>
+        <source>The order was not created: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>Evento</translation>
+        <source>Order %1 was created, total %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orders::OrderFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Situação</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Detalhes</translation>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
     </message>
     <message>
-        <source>Order created</source>
-        <translation>Pedido criado</translation>
+        <source>Payment</source>
+        <translation type="unfinished">Pagamento</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>Carrier</source>
+        <translation type="unfinished">Transportadora</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Items&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Itens&lt;/b&gt;</translation>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Histórico&lt;/b&gt;</translation>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, customer, CPF/CNPJ, e-mail, SKU, tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches as you type; Enter searches at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orders::OrderLinesTable</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished">Qtd.</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished">Preço de</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation type="unfinished">Preço por</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: type the quantity as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: type the price like 12,50 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: type the discount like 5,00 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price typed by hand: it is kept when the order is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>orders::OrderListWidget</name>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Orders</source>
         <translation>Pedidos</translation>
@@ -1510,17 +3672,58 @@
         <source>The order list could not be loaded: %1</source>
         <translation>Não foi possível carregar a lista de pedidos: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln order(s) loaded, more as you scroll</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>All statuses</source>
-        <translation>Todas as situações</translation>
+        <source>Reload (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns; drag a heading to move its column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance, cancel or export the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every order the filter finds, in the visible columns and order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer: %1</source>
         <translation>Cliente: %1</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Recarregar</translation>
     </message>
     <message>
         <source>Show the orders of all customers</source>
@@ -1572,6 +3775,148 @@
     <message>
         <source>Tracking code</source>
         <translation>Código de rastreio</translation>
+    </message>
+</context>
+<context>
+    <name>orders::OrderViewsMenu</name>
+    <message>
+        <source>Saved views need a logged-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view name cannot start with &quot;__&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current view as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the view &quot;%1&quot; with the current filter, columns and sort?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View to delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters, columns and sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orders::RiskReviewWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Pedido</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an order to review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is waiting for a risk review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for a risk review, oldest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ QDockWidget *OrderDetailWidget::openInDock(core::AppContext &context, const QStr
         return dock;
     }
     // Beside the other open orders as tabs; the first one takes a whole tab of the right-hand
-    // column rather than a slice of it.
+    // column's tallest group rather than a slice of it.
     QDockWidget *sibling = nullptr;
     QDockWidget *rightHand = nullptr;
     for (QDockWidget *other : window->findChildren<QDockWidget *>()) {
@@ -95,8 +95,9 @@ QDockWidget *OrderDetailWidget::openInDock(core::AppContext &context, const QStr
             continue;
         if (other->objectName().startsWith(kDockPrefix))
             sibling = other;
-        else if (!rightHand && window->dockWidgetArea(other) == Qt::RightDockWidgetArea)
-            rightHand = other;
+        else if (window->dockWidgetArea(other) == Qt::RightDockWidgetArea
+                 && (!rightHand || other->height() > rightHand->height()))
+            rightHand = other; // the tallest group: an order needs room to read
     }
     if (!sibling)
         sibling = rightHand;
