@@ -474,533 +474,533 @@
     </message>
     <message>
         <source>The certificate of the e-mail server %1 is not trusted. If the server uses a private certificate authority, add the server&apos;s CA file in Settings, E-mail (SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor de e-mail %1 não é confiável. Se o servidor usa uma autoridade certificadora privada, adicione o arquivo da CA do servidor em Configurações, E-mail (SMTP).</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read. Choose an existing PEM file in Settings, E-mail (SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo da CA %1. Escolha um arquivo PEM existente em Configurações, E-mail (SMTP).</translation>
     </message>
     <message>
         <source>The e-mail server %1 does not offer STARTTLS, so nothing was sent unencrypted. Use an smtps:// address (port 465) or ask the provider for a port with TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail %1 não oferece STARTTLS; por isso, nada foi enviado sem criptografia. Use um endereço smtps:// (porta 465) ou peça ao provedor uma porta com TLS.</translation>
     </message>
     <message>
         <source>The TLS connection to the e-mail server %1 failed. Check that the port speaks TLS: 465 for smtps://, 587 for smtp:// with STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão TLS com o servidor de e-mail %1 falhou. Verifique se a porta usa TLS: 465 para smtps://, 587 para smtp:// com STARTTLS.</translation>
     </message>
     <message>
         <source>The e-mail server name %1 cannot be found. Check the server address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do servidor de e-mail %1 não foi encontrado. Verifique o endereço do servidor e a conexão de rede.</translation>
     </message>
     <message>
         <source>Cannot connect to the e-mail server %1. Check the address and port, and whether a firewall blocks the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar ao servidor de e-mail %1. Verifique o endereço e a porta, e se um firewall está bloqueando a conexão.</translation>
     </message>
     <message>
         <source>The e-mail server %1 did not answer within %2 seconds. Check the network or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail %1 não respondeu em %2 segundos. Verifique a rede ou tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>The e-mail server %1 refused the user name or password. Check them in Settings, E-mail (SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail %1 recusou o nome de usuário ou a senha. Verifique-os em Configurações, E-mail (SMTP).</translation>
     </message>
     <message>
         <source>The e-mail server %1 could not take the message now (it answered &quot;%2&quot;). It is tried again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail %1 não pôde aceitar a mensagem agora (respondeu &quot;%2&quot;). Uma nova tentativa será feita mais tarde.</translation>
     </message>
     <message>
         <source>The e-mail server %1 refused the message (it answered &quot;%2&quot;). Check the sender and recipient addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail %1 recusou a mensagem (respondeu &quot;%2&quot;). Verifique os endereços do remetente e do destinatário.</translation>
     </message>
     <message>
         <source>Sending the e-mail through %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio do e-mail por %1 falhou: %2.</translation>
     </message>
     <message>
         <source>The e-mail server address must look like smtps://host:465 or smtp://host:587.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor de e-mail deve ter o formato smtps://host:465 ou smtp://host:587.</translation>
     </message>
     <message>
         <source>The sender address &quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do remetente &quot;%1&quot; não é um endereço de e-mail válido.</translation>
     </message>
     <message>
         <source>The recipient address &quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do destinatário &quot;%1&quot; não é um endereço de e-mail válido.</translation>
     </message>
     <message>
         <source>The e-mail library (libcurl) could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a biblioteca de e-mail (libcurl).</translation>
     </message>
     <message>
         <source>No password is stored for the e-mail user %1. Enter it again in Settings, E-mail (SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há senha armazenada para o usuário de e-mail %1. Informe-a novamente em Configurações, E-mail (SMTP).</translation>
     </message>
     <message>
         <source>Enter the server as smtps://host:465 (TLS) or smtp://host:587 (STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o servidor como smtps://host:465 (TLS) ou smtp://host:587 (STARTTLS).</translation>
     </message>
     <message>
         <source>Enter the sender as an e-mail address, e.g. contato@loja.com.br or Loja Exemplo &lt;contato@loja.com.br&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o remetente como um endereço de e-mail, por exemplo contato@loja.com.br ou Loja Exemplo &lt;contato@loja.com.br&gt;.</translation>
     </message>
     <message>
         <source>The user name cannot contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário não pode conter quebras de linha.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo da CA %1.</translation>
     </message>
     <message>
         <source>The CA file %1 holds no certificate in PEM format (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo da CA %1 não contém nenhum certificado no formato PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
         <source>The time-out must be between 5 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo limite deve ficar entre 5 e 600 segundos.</translation>
     </message>
     <message>
         <source>The workflow action &quot;%1&quot; is not provided by any module.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ação de fluxo de trabalho &quot;%1&quot; não é fornecida por nenhum módulo.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2: %3</translation>
     </message>
     <message>
         <source>the document is not an SCXML state chart</source>
-        <translation type="unfinished"></translation>
+        <translation>o documento não é um diagrama de estados SCXML</translation>
     </message>
     <message>
         <source>a state without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>um estado sem id</translation>
     </message>
     <message>
         <source>a transition needs an event and a target</source>
-        <translation type="unfinished"></translation>
+        <translation>uma transição precisa de um evento e de um destino</translation>
     </message>
     <message>
         <source>conditions on transitions are not supported; use automatic approval rules</source>
-        <translation type="unfinished"></translation>
+        <translation>condições em transições não são suportadas; use regras de aprovação automática</translation>
     </message>
     <message>
         <source>a &lt;send&gt; without an event names no action</source>
-        <translation type="unfinished"></translation>
+        <translation>um &lt;send&gt; sem evento não indica nenhuma ação</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not supported on entry; declare actions with &lt;send event=&quot;name&quot;/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; não é suportado na entrada de um estado; declare as ações com &lt;send event=&quot;nome&quot;/&gt;</translation>
     </message>
     <message>
         <source>nested states are not supported; the order chart is flat</source>
-        <translation type="unfinished"></translation>
+        <translation>estados aninhados não são suportados; o diagrama de pedidos é plano</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not supported in an order workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; não é suportado em um fluxo de trabalho de pedidos</translation>
     </message>
     <message>
         <source>the root element must be &lt;scxml&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>o elemento raiz deve ser &lt;scxml&gt;</translation>
     </message>
     <message>
         <source>the state &quot;%1&quot; is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o estado &quot;%1&quot; está declarado duas vezes</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not supported: order charts use the null data model</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; não é suportado: os diagramas de pedidos usam o modelo de dados null</translation>
     </message>
     <message>
         <source>the chart has no states</source>
-        <translation type="unfinished"></translation>
+        <translation>o diagrama não tem estados</translation>
     </message>
     <message>
         <source>the initial state &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>o estado inicial &quot;%1&quot; não existe</translation>
     </message>
     <message>
         <source>the transition &quot;%1&quot; goes to &quot;%2&quot;, which is not a state</source>
-        <translation type="unfinished"></translation>
+        <translation>a transição &quot;%1&quot; leva a &quot;%2&quot;, que não é um estado</translation>
     </message>
     <message>
         <source>the state &quot;%1&quot; has two transitions on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o estado &quot;%1&quot; tem duas transições para o evento &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the state &quot;%1&quot; fires the unknown action &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>o estado &quot;%1&quot; dispara a ação desconhecida &quot;%2&quot; (conhecidas: %3)</translation>
     </message>
     <message>
         <source>the state &quot;%1&quot; cannot be reached from &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o estado &quot;%1&quot; não pode ser alcançado a partir de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>There is no order number %1.</source>
-        <translation type="unfinished">Não existe pedido com o número %1.</translation>
+        <translation>Não existe pedido com o número %1.</translation>
     </message>
     <message>
         <source>Only these statuses (codes, comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente estas situações (códigos, separados por vírgula)</translation>
     </message>
     <message>
         <source>Only these payment statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente estas situações de pagamento</translation>
     </message>
     <message>
         <source>Only these carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente estas transportadoras</translation>
     </message>
     <message>
         <source>Placed on or after this date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos feitos a partir desta data (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Placed on or before this date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos feitos até esta data (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Number, customer name, CPF/CNPJ, e-mail, SKU or tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Número, nome do cliente, CPF/CNPJ, e-mail, SKU ou código de rastreio</translation>
     </message>
     <message>
         <source>Sort column[:asc|desc] (number, placed_at, channel, customer, document, total, payment_status, status, carrier, tracking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna de ordenação[:asc|desc] (number, placed_at, channel, customer, document, total, payment_status, status, carrier, tracking)</translation>
     </message>
     <message>
         <source>At most N orders (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo N pedidos (padrão 50)</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli orders list [--status S] [--search TEXT] [--from DATE] [--to DATE] [--sort KEY[:asc]] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli orders list [--status S] [--search TEXT] [--from DATE] [--to DATE] [--sort KEY[:asc]] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;. Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação desconhecida: &quot;%1&quot;. Conhecidas: %2.</translation>
     </message>
     <message>
         <source>--%1 must be a date like 2026-11-23, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 deve ser uma data como 2026-11-23, não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Unknown sort &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenação desconhecida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--limit must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit deve ser um número positivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido</numerusform>
+            <numerusform>%n pedidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished">Número do pedido</translation>
+        <translation>Número do pedido</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli orders show NUMBER [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli orders show NUMBER [--json]</translation>
     </message>
     <message>
         <source>Order %1 · %2 · %3</source>
-        <translation type="unfinished">Pedido %1 · %2 · %3</translation>
+        <translation>Pedido %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Customer: %1 (%2)</source>
-        <translation type="unfinished">Cliente: %1 (%2)</translation>
+        <translation>Cliente: %1 (%2)</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished">Cliente: %1</translation>
+        <translation>Cliente: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished">Total: %1</translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Target state or event (pago, payment_confirmed ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação ou evento de destino (pago, payment_confirmed ...)</translation>
     </message>
     <message>
         <source>Why (recorded on the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (registrado na linha do tempo)</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli orders advance NUMBER --to STATE [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli orders advance NUMBER --to STATE [--reason TEXT]</translation>
     </message>
     <message>
         <source>The orders workflow is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fluxo de trabalho de pedidos não está disponível.</translation>
     </message>
     <message>
         <source>Order %1 is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 agora está &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>List orders with filters, search and sort (orders list --search TEXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista pedidos com filtros, busca e ordenação (orders list --search TEXT)</translation>
     </message>
     <message>
         <source>Show one order with its items and timeline (orders show NUMBER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um pedido com seus itens e sua linha do tempo (orders show NUMBER)</translation>
     </message>
     <message>
         <source>Move an order through the workflow (orders advance NUMBER --to STATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move um pedido pelo fluxo de trabalho (orders advance NUMBER --to STATE)</translation>
     </message>
     <message>
         <source>SCXML state chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de estados SCXML</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>Chart: %1 (initial state: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama: %1 (estado inicial: %2)</translation>
     </message>
     <message>
         <source>, final</source>
-        <translation type="unfinished"></translation>
+        <translation>, final</translation>
     </message>
     <message>
         <source>on entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>na entrada: %1</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli workflow check FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli workflow check FILE</translation>
     </message>
     <message numerus="yes">
         <source>%1: valid order workflow, %n state(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: fluxo de trabalho de pedidos válido, %n estado.</numerusform>
+            <numerusform>%1: fluxo de trabalho de pedidos válido, %n estados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli workflow show [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli workflow show [--json]</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli workflow install FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli workflow install FILE</translation>
     </message>
     <message>
         <source>The company&apos;s order workflow now comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fluxo de trabalho de pedidos da empresa agora vem de %1.</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli workflow reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli workflow reset</translation>
     </message>
     <message>
         <source>The company chart was retired; orders follow the built-in workflow again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diagrama da empresa foi desativado; os pedidos voltam a seguir o fluxo de trabalho padrão.</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli workflow rules list [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli workflow rules list [--json]</translation>
     </message>
     <message>
         <source>%1. %2: %3, score ≤ %4, total ≤ %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3, pontuação ≤ %4, total ≤ %5</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da regra</translation>
     </message>
     <message>
         <source>Highest risk score approved (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior pontuação de risco aprovada (0-100)</translation>
     </message>
     <message>
         <source>Highest order total approved (e.g. 1500,00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior total de pedido aprovado (ex.: 1500,00)</translation>
     </message>
     <message>
         <source>Payment methods (default credit_card,debit_card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de pagamento (padrão credit_card,debit_card)</translation>
     </message>
     <message>
         <source>Lower runs first (default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor valor é executado primeiro (padrão 100)</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli workflow rules add --name NAME --max-score N --max-total AMOUNT [--methods LIST] [--priority N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli workflow rules add --name NAME --max-score N --max-total AMOUNT [--methods LIST] [--priority N]</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra &quot;%1&quot; adicionada.</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli workflow rules remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli workflow rules remove NAME</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra &quot;%1&quot; desativada.</translation>
     </message>
     <message>
         <source>Validate an order workflow chart (workflow check FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valida um diagrama de fluxo de trabalho de pedidos (workflow check FILE)</translation>
     </message>
     <message>
         <source>Show the order workflow in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o fluxo de trabalho de pedidos em vigor</translation>
     </message>
     <message>
         <source>Make a chart the company&apos;s order workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna um diagrama o fluxo de trabalho de pedidos da empresa</translation>
     </message>
     <message>
         <source>Go back to the built-in order workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Volta ao fluxo de trabalho de pedidos padrão</translation>
     </message>
     <message>
         <source>List the automatic approval rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as regras de aprovação automática</translation>
     </message>
     <message>
         <source>Add an automatic approval rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma regra de aprovação automática</translation>
     </message>
     <message>
         <source>Retire an automatic approval rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativa uma regra de aprovação automática</translation>
     </message>
     <message>
         <source>The order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido não existe mais.</translation>
     </message>
     <message>
         <source>The order workflow is not loaded; orders cannot be entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fluxo de trabalho de pedidos não está carregado; não é possível lançar pedidos.</translation>
     </message>
     <message>
         <source>The order does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido não existe.</translation>
     </message>
     <message>
         <source>Saved views belong to a user: log in to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As visões salvas pertencem a um usuário: faça login para usá-las.</translation>
     </message>
     <message>
         <source>Give the view a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à visão.</translation>
     </message>
     <message>
         <source>A view name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de uma visão tem no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma regra precisa de um nome.</translation>
     </message>
     <message>
         <source>The maximum risk score is between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pontuação de risco máxima deve estar entre 0 e 100.</translation>
     </message>
     <message>
         <source>The maximum total cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O total máximo não pode ser negativo.</translation>
     </message>
     <message>
         <source>Name at least one payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe pelo menos uma forma de pagamento.</translation>
     </message>
     <message>
         <source>Unknown payment method &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pagamento desconhecida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is already a rule named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma regra chamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no active approval rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe uma regra de aprovação ativa chamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Manual review: no risk analysis has arrived for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise manual: nenhuma análise de risco chegou para este pedido.</translation>
     </message>
     <message>
         <source>Manual review: the risk provider recommends refusing (score %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise manual: o provedor de análise de risco recomenda recusar (pontuação %1).</translation>
     </message>
     <message>
         <source>score %1 above %2 (rule &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pontuação %1 acima de %2 (regra &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>total %1 above %2 (rule &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1 acima de %2 (regra &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>Approved automatically by rule &quot;%1&quot;: score %2 ≤ %3, total %4 ≤ %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado automaticamente pela regra &quot;%1&quot;: pontuação %2 ≤ %3, total %4 ≤ %5.</translation>
     </message>
     <message>
         <source>Manual review: no approval rule covers %1 payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise manual: nenhuma regra de aprovação cobre a forma de pagamento %1.</translation>
     </message>
     <message>
         <source>Manual review: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise manual: %1.</translation>
     </message>
     <message>
         <source>set_payment_status needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>set_payment_status precisa de um destes valores: %1.</translation>
     </message>
     <message>
         <source>stamp needs one of: paid_at, shipped_at, delivered_at, cancelled_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>stamp precisa de um destes valores: paid_at, shipped_at, delivered_at, cancelled_at.</translation>
     </message>
     <message>
         <source>Cannot read the workflow chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o diagrama do fluxo de trabalho: %1</translation>
     </message>
     <message>
         <source>company chart in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>diagrama da empresa no banco de dados</translation>
     </message>
     <message>
         <source>Order %1 is &quot;%2&quot;; the workflow does not allow &quot;%3&quot; from there. Allowed: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 está &quot;%2&quot;; o fluxo de trabalho não permite &quot;%3&quot; a partir daí. Permitido: %4.</translation>
     </message>
     <message>
         <source>nothing (final state)</source>
-        <translation type="unfinished"></translation>
+        <translation>nada (estado final)</translation>
     </message>
     <message>
         <source>Order %1 was changed by someone else meanwhile; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou o pedido %1 enquanto isso; recarregue-o e tente novamente.</translation>
     </message>
     <message>
         <source>Order %1: the action &quot;%2&quot; on entering &quot;%3&quot; failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1: a ação &quot;%2&quot; ao entrar em &quot;%3&quot; falhou: %4</translation>
     </message>
     <message>
         <source>The workflow kept moving the order automatically; check the chart for a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fluxo de trabalho continuou movendo o pedido automaticamente; verifique se há um ciclo no diagrama.</translation>
     </message>
     <message>
         <source>company chart</source>
-        <translation type="unfinished"></translation>
+        <translation>diagrama da empresa</translation>
     </message>
     <message>
         <source>There is no company chart installed; the built-in workflow is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há diagrama da empresa instalado; o fluxo de trabalho padrão está em vigor.</translation>
     </message>
 </context>
 <context>
@@ -1147,181 +1147,181 @@
     <name>EmailCommands</name>
     <message>
         <source>No e-mail server is configured. Run: retaguarda-cli email settings --url smtps://HOST:465 --from ADDRESS [--username USER] &lt; password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum servidor de e-mail está configurado. Execute: retaguarda-cli email settings --url smtps://HOST:465 --from ADDRESS [--username USER] &lt; senha</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli email send [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli email send [--json]</translation>
     </message>
     <message>
         <source>Sent: %1, to retry: %2, given up: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados: %1, para nova tentativa: %2, abandonados: %3</translation>
     </message>
     <message>
         <source>queued, sent or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>queued, sent ou failed.</translation>
     </message>
     <message>
         <source>At most this many, newest first (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo esta quantidade, dos mais recentes para os mais antigos (padrão 100).</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli email list [--status queued|sent|failed] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli email list [--status queued|sent|failed] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>smtps://HOST:465 (TLS) or smtp://HOST:587 (STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>smtps://HOST:465 (TLS) ou smtp://HOST:587 (STARTTLS).</translation>
     </message>
     <message>
         <source>Sender, e.g. &quot;Loja &lt;contato@loja.com.br&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente, por exemplo &quot;Loja &lt;contato@loja.com.br&gt;&quot;.</translation>
     </message>
     <message>
         <source>SMTP user; its password is read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário SMTP; a senha é lida da entrada padrão (stdin).</translation>
     </message>
     <message>
         <source>CA certificate (PEM) of a server with a private certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado da CA (PEM) de um servidor com certificado privado.</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli email settings --url URL --from ADDRESS [--username USER] [--ca-file PATH] &lt; password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli email settings --url URL --from ADDRESS [--username USER] [--ca-file PATH] &lt; senha</translation>
     </message>
     <message>
         <source>E-mail settings saved: %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de e-mail salvas: %1 como %2.</translation>
     </message>
     <message>
         <source>Recipient (default: the sender address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário (padrão: o endereço do remetente).</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli email test [--to ADDRESS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli email test [--to ADDRESS]</translation>
     </message>
     <message>
         <source>Retaguarda: test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Retaguarda: e-mail de teste</translation>
     </message>
     <message>
         <source>This message confirms that Retaguarda can send e-mail through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem confirma que o Retaguarda consegue enviar e-mails por %1.</translation>
     </message>
     <message>
         <source>Test e-mail sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de teste enviado para %1.</translation>
     </message>
     <message>
         <source>Send the e-mails that are due now (exit 1 when any failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia os e-mails com envio previsto para agora (código de saída 1 se algum falhar)</translation>
     </message>
     <message>
         <source>List queued, sent and failed e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os e-mails na fila, enviados e com falha</translation>
     </message>
     <message>
         <source>Set the e-mail (SMTP) server; the password is read from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura o servidor de e-mail (SMTP); a senha é lida da entrada padrão (stdin)</translation>
     </message>
     <message>
         <source>Send a test e-mail through the configured server</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia um e-mail de teste pelo servidor configurado</translation>
     </message>
 </context>
 <context>
     <name>EmailQueue</name>
     <message>
         <source>The order %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 não existe.</translation>
     </message>
     <message>
         <source>E-mail &apos;%1&apos; not sent: the customer has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail &apos;%1&apos; não enviado: o cliente não tem endereço de e-mail.</translation>
     </message>
     <message>
         <source>E-mail &apos;%1&apos; not sent: the customer&apos;s e-mail address &quot;%2&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail &apos;%1&apos; não enviado: o endereço de e-mail do cliente, &quot;%2&quot;, não é válido.</translation>
     </message>
     <message>
         <source>E-mail &apos;%1&apos; sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail &apos;%1&apos; enviado para %2.</translation>
     </message>
     <message>
         <source>E-mail &apos;%1&apos; to %2 failed %3 times and was given up: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail &apos;%1&apos; para %2 falhou %3 vezes e foi abandonado: %4</translation>
     </message>
     <message>
         <source>E-mail &apos;%1&apos; to %2 failed (attempt %3 of %4): %5 Next attempt at %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail &apos;%1&apos; para %2 falhou (tentativa %3 de %4): %5 Próxima tentativa em %6.</translation>
     </message>
     <message>
         <source>send_email needs a template name, e.g. send_email:pagamento_confirmado.</source>
-        <translation type="unfinished"></translation>
+        <translation>send_email precisa do nome de um modelo, por exemplo send_email:pagamento_confirmado.</translation>
     </message>
 </context>
 <context>
     <name>EmailTemplates</name>
     <message>
         <source>The e-mail template %1 uses the unknown placeholder %2. Known placeholders: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de e-mail %1 usa o marcador desconhecido %2. Marcadores conhecidos: %3.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished">%1, linha %2</translation>
+        <translation>%1, linha %2</translation>
     </message>
     <message>
         <source>Order received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido recebido</translation>
     </message>
     <message>
         <source>Payment confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento confirmado</translation>
     </message>
     <message>
         <source>Order being picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido em separação</translation>
     </message>
     <message>
         <source>Order shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido enviado</translation>
     </message>
     <message>
         <source>Order delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido entregue</translation>
     </message>
     <message>
         <source>Order cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido cancelado</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail template name: use lowercase letters, digits and _ (e.g. send_email:pagamento_confirmado).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nome de modelo de e-mail: use letras minúsculas, dígitos e _ (por exemplo send_email:pagamento_confirmado).</translation>
     </message>
     <message>
         <source>The e-mail template %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o modelo de e-mail %1: %2</translation>
     </message>
     <message>
         <source>There is no e-mail template %1: add %2 to the data folder or use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o modelo de e-mail %1: adicione %2 à pasta de dados ou use um destes: %3.</translation>
     </message>
     <message>
         <source>The e-mail template %1 must start with a line &quot;Subject: ...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de e-mail %1 deve começar com uma linha &quot;Subject: ...&quot;.</translation>
     </message>
     <message>
         <source>The e-mail template %1 needs a blank line between the subject and the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de e-mail %1 precisa de uma linha em branco entre o assunto e o corpo.</translation>
     </message>
     <message>
         <source>The e-mail template %1 has no text after the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de e-mail %1 não tem texto depois do assunto.</translation>
     </message>
     <message>
         <source>The e-mail template %1 uses the unknown placeholder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de e-mail %1 usa o marcador desconhecido %2.</translation>
     </message>
 </context>
 <context>
@@ -1342,686 +1342,687 @@
     <name>OrderCreateCommand</name>
     <message>
         <source>Channel code (a store, representative, franchise or telesales channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do canal (um canal de loja física, representante, franquia ou televendas).</translation>
     </message>
     <message>
         <source>The customer&apos;s CPF or CNPJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPF ou CNPJ do cliente.</translation>
     </message>
     <message>
         <source>Creates the customer with this name when the document is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadastra o cliente com este nome quando o documento não estiver cadastrado.</translation>
     </message>
     <message>
         <source>New customer&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do novo cliente.</translation>
     </message>
     <message>
         <source>New customer&apos;s phone with area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone do novo cliente, com DDD.</translation>
     </message>
     <message>
         <source>New customer&apos;s CEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>CEP do novo cliente.</translation>
     </message>
     <message>
         <source>New customer&apos;s street.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logradouro do novo cliente.</translation>
     </message>
     <message>
         <source>New customer&apos;s house number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do endereço do novo cliente.</translation>
     </message>
     <message>
         <source>New customer&apos;s address complement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complemento do endereço do novo cliente.</translation>
     </message>
     <message>
         <source>New customer&apos;s district (bairro).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bairro do novo cliente.</translation>
     </message>
     <message>
         <source>New customer&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade do novo cliente.</translation>
     </message>
     <message>
         <source>New customer&apos;s state (UF).</source>
-        <translation type="unfinished"></translation>
+        <translation>UF do novo cliente.</translation>
     </message>
     <message>
         <source>A product by SKU or EAN, the quantity and optionally the unit price (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um produto por SKU ou EAN, a quantidade e, opcionalmente, o preço unitário (pode ser repetido).</translation>
     </message>
     <message>
         <source>Payment method: pix, boleto, credit_card, debit_card or cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pagamento: pix, boleto, credit_card, debit_card ou cash.</translation>
     </message>
     <message>
         <source>Credit card installments (1 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas no cartão de crédito (1 a 12).</translation>
     </message>
     <message>
         <source>Freight, e.g. 12,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frete, por exemplo 12,50.</translation>
     </message>
     <message>
         <source>Notes on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações do pedido.</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli orders create --channel CODE --customer CPF_OR_CNPJ [--new-customer-name NAME --email E --phone P --cep C --street S --number N --district D --city C --state UF] --item SKU:QTY[:PRICE] ... --payment pix|boleto|credit_card|debit_card|cash [--installments N] [--freight 12,50] [--notes TEXT] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli orders create --channel CODE --customer CPF_OR_CNPJ [--new-customer-name NAME --email E --phone P --cep C --street S --number N --district D --city C --state UF] --item SKU:QTY[:PRICE] ... --payment pix|boleto|credit_card|debit_card|cash [--installments N] [--freight 12,50] [--notes TEXT] [--json]</translation>
     </message>
     <message>
         <source>This option is required.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta opção é obrigatória.
+%1</translation>
     </message>
     <message>
         <source>There is no channel with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe canal com o código %1.</translation>
     </message>
     <message>
         <source>%1 is already registered, as %2: the order goes to that customer and the new customer options are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está cadastrado, como %2: o pedido vai para esse cliente e as opções de novo cliente são ignoradas.</translation>
     </message>
     <message>
         <source>No customer has the document %1; pass --new-customer-name and the address to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente tem o documento %1; informe --new-customer-name e o endereço para cadastrar um.</translation>
     </message>
     <message>
         <source>Write an item as SKU:QUANTITY or SKU:QUANTITY:PRICE, e.g. SUP-10001:2:19,90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva um item como SKU:QUANTIDADE ou SKU:QUANTIDADE:PREÇO, por exemplo SUP-10001:2:19,90.</translation>
     </message>
     <message>
         <source>No product on sale has the SKU or EAN %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum produto à venda tem o SKU ou EAN %1.</translation>
     </message>
     <message>
         <source>Installments go from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>As parcelas vão de 1 a %1.</translation>
     </message>
     <message>
         <source>Order %1 created, total %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 criado, total %2.</translation>
     </message>
 </context>
 <context>
     <name>OrderDetailSections</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>CNPJ:</source>
-        <translation type="unfinished">CNPJ:</translation>
+        <translation>CNPJ:</translation>
     </message>
     <message>
         <source>CPF:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPF:</translation>
     </message>
     <message>
         <source>hidden for your role (LGPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>oculto para o seu perfil (LGPD)</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished">E-mail:</translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Telefone:</translation>
+        <translation>Telefone:</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular:</translation>
     </message>
     <message>
         <source>Addresses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços (%1)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>ships to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>endereço de entrega</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão</translation>
     </message>
     <message>
         <source>Recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário: %1</translation>
     </message>
     <message>
         <source>The customer has no address on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não tem endereço cadastrado.</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio</translation>
     </message>
     <message>
         <source>Delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega:</translation>
     </message>
     <message>
         <source>Picked up at the store</source>
-        <translation type="unfinished">Retirada na loja</translation>
+        <translation>Retirada na loja</translation>
     </message>
     <message>
         <source>Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportadora:</translation>
     </message>
     <message>
         <source>Tracking code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de rastreio:</translation>
     </message>
     <message>
         <source>not shipped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não enviado</translation>
     </message>
     <message>
         <source>Ship to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar em:</translation>
     </message>
     <message>
         <source>Placed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do pedido:</translation>
     </message>
     <message>
         <source>Paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago em:</translation>
     </message>
     <message>
         <source>Shipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado em:</translation>
     </message>
     <message>
         <source>Delivered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue em:</translation>
     </message>
     <message>
         <source>Cancelled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado em:</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venda</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished">Canal:</translation>
+        <translation>Canal:</translation>
     </message>
     <message>
         <source>Channel&apos;s id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID no canal:</translation>
     </message>
     <message>
         <source>Payment:</source>
-        <translation type="unfinished">Pagamento:</translation>
+        <translation>Pagamento:</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n installment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 em %n parcela</numerusform>
+            <numerusform>%1 em %n parcelas</numerusform>
         </translation>
     </message>
     <message>
         <source>Payment status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação do pagamento:</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total:</translation>
     </message>
     <message>
         <source>Customer&apos;s note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação do cliente:</translation>
     </message>
     <message>
         <source>Last change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última alteração:</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produto</translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">Qtd.</translation>
+        <translation>Qtd.</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished">Preço de</translation>
+        <translation>Preço de</translation>
     </message>
     <message>
         <source>Sale price</source>
-        <translation type="unfinished">Preço por</translation>
+        <translation>Preço por</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconto</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>&quot;Preço de&quot;: the list price when the order was placed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Preço de&quot;: o preço de tabela quando o pedido foi feito</translation>
     </message>
     <message>
         <source>&quot;Preço por&quot;: the price the customer paid per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Preço por&quot;: o preço unitário que o cliente pagou</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens:</translation>
     </message>
     <message>
         <source>Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconto:</translation>
     </message>
     <message>
         <source>Freight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frete:</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>grátis</translation>
     </message>
     <message>
         <source>No payment transaction recorded. Boleto payments arrive with the bank&apos;s return file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma transação de pagamento registrada. Os pagamentos por boleto chegam com o arquivo de retorno do banco.</translation>
     </message>
     <message>
         <source>No payment transaction recorded for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma transação de pagamento registrada para este pedido.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Situação:</translation>
+        <translation>Situação:</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão:</translation>
     </message>
     <message>
         <source>Installments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas:</translation>
     </message>
     <message numerus="yes">
         <source>%n installment(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parcela de %1</numerusform>
+            <numerusform>%n parcelas de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Acquirer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adquirente:</translation>
     </message>
     <message>
         <source>PSP:</source>
-        <translation type="unfinished"></translation>
+        <translation>PSP:</translation>
     </message>
     <message>
         <source>NSU:</source>
-        <translation type="unfinished"></translation>
+        <translation>NSU:</translation>
     </message>
     <message>
         <source>Authorization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorização:</translation>
     </message>
     <message>
         <source>Acquirer reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência da adquirente:</translation>
     </message>
     <message>
         <source>PIX txid:</source>
-        <translation type="unfinished"></translation>
+        <translation>txid do PIX:</translation>
     </message>
     <message>
         <source>PIX end-to-end id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID end-to-end do PIX:</translation>
     </message>
     <message>
         <source>No risk analysis. Card payments are analysed by the anti-fraud provider when the order arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma análise de risco. Os pagamentos com cartão são analisados pelo serviço antifraude quando o pedido chega.</translation>
     </message>
     <message>
         <source>Manual review · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise manual · %1</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão:</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 100</translation>
     </message>
     <message>
         <source>0 is safe, 100 is fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>0 é seguro, 100 é fraude</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação:</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos:</translation>
     </message>
     <message>
         <source>Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analista:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Provider&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do provedor</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>No internal notes yet. Notes are for the team: customers never see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há observações internas. As observações são para a equipe: os clientes nunca as veem.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalhes</translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema</translation>
     </message>
 </context>
 <context>
     <name>OrderDraft</name>
     <message>
         <source>Choose whether the customer is a person or a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha se o cliente é pessoa física ou jurídica.</translation>
     </message>
     <message>
         <source>Type the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome do cliente.</translation>
     </message>
     <message>
         <source>The name is too long (at most 150 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é longo demais (no máximo 150 caracteres).</translation>
     </message>
     <message>
         <source>Type the company&apos;s CNPJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o CNPJ da empresa.</translation>
     </message>
     <message>
         <source>Type the customer&apos;s CPF or CNPJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o CPF ou CNPJ do cliente.</translation>
     </message>
     <message>
         <source>This is a CNPJ: a person has a CPF. Choose company for a CNPJ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é um CNPJ: pessoa física tem CPF. Escolha pessoa jurídica para um CNPJ.</translation>
     </message>
     <message>
         <source>This is a CPF: a company has a CNPJ. Choose person for a CPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é um CPF: pessoa jurídica tem CNPJ. Escolha pessoa física para um CPF.</translation>
     </message>
     <message>
         <source>Type an e-mail address like nome@exemplo.com.br.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um endereço de e-mail como nome@exemplo.com.br.</translation>
     </message>
     <message>
         <source>Type the phone with its area code, e.g. (11) 98765-4321.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o telefone com DDD, por exemplo (11) 98765-4321.</translation>
     </message>
     <message>
         <source>Type the CEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o CEP.</translation>
     </message>
     <message>
         <source>Type the street.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o logradouro.</translation>
     </message>
     <message>
         <source>Type the number (or &quot;s/n&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o número (ou &quot;s/n&quot;).</translation>
     </message>
     <message>
         <source>Type the district (bairro).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o bairro.</translation>
     </message>
     <message>
         <source>Type the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a cidade.</translation>
     </message>
     <message>
         <source>Type the state (UF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a UF.</translation>
     </message>
     <message>
         <source>%1 is not a Brazilian state (UF).</source>
-        <translation type="unfinished">%1 não é uma UF do Brasil.</translation>
+        <translation>%1 não é uma UF do Brasil.</translation>
     </message>
     <message>
         <source>No state has the CEP %1; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma UF tem o CEP %1; verifique-o.</translation>
     </message>
     <message>
         <source>The CEP %1 belongs to %2, not %3.</source>
-        <translation type="unfinished">O CEP %1 pertence a %2, não a %3.</translation>
+        <translation>O CEP %1 pertence a %2, não a %3.</translation>
     </message>
     <message>
         <source>Line %1: choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: escolha um produto.</translation>
     </message>
     <message>
         <source>Line %1: the quantity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a quantidade deve ser pelo menos 1.</translation>
     </message>
     <message>
         <source>Line %1: the quantity cannot exceed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a quantidade não pode passar de %2.</translation>
     </message>
     <message>
         <source>Line %1: the price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o preço não pode ser negativo.</translation>
     </message>
     <message>
         <source>Line %1: the discount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o desconto não pode ser negativo.</translation>
     </message>
     <message>
         <source>Line %1: the discount (%2) cannot exceed the line&apos;s value (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o desconto (%2) não pode ser maior que o valor da linha (%3).</translation>
     </message>
     <message>
         <source>Choose the sales channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o canal de venda.</translation>
     </message>
     <message>
         <source>Orders of %1 channels come from their connectors; choose a store, representative, franchise or telesales channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pedidos de canais do tipo %1 chegam pelos seus conectores; escolha um canal de loja física, representante, franquia ou televendas.</translation>
     </message>
     <message>
         <source>Choose a customer, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um cliente ou cadastre um novo.</translation>
     </message>
     <message>
         <source>Add at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione pelo menos um produto.</translation>
     </message>
     <message>
         <source>The freight cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O frete não pode ser negativo.</translation>
     </message>
     <message>
         <source>Choose the payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a forma de pagamento.</translation>
     </message>
     <message>
         <source>%1 is not a payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma forma de pagamento.</translation>
     </message>
     <message>
         <source>Installments go from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>As parcelas vão de 1 a %1.</translation>
     </message>
     <message>
         <source>Only credit card payments can be split into installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente pagamentos com cartão de crédito podem ser parcelados.</translation>
     </message>
     <message>
         <source>The notes are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>As observações são longas demais (no máximo %1 caracteres).</translation>
     </message>
 </context>
 <context>
     <name>OrderEntryService</name>
     <message>
         <source>The chosen channel no longer exists; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal escolhido não existe mais; escolha outro.</translation>
     </message>
     <message>
         <source>Line %1: %2 is no longer sold; remove the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2 não é mais vendido; remova a linha.</translation>
     </message>
     <message>
         <source>The chosen customer no longer exists; search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente escolhido não existe mais; pesquise novamente.</translation>
     </message>
     <message>
         <source>Entered by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançado por %1 (%2)</translation>
     </message>
     <message>
         <source>%1 is already registered, as %2; search for that customer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está cadastrado, como %2; pesquise esse cliente.</translation>
     </message>
 </context>
 <context>
     <name>OrderExporter</name>
     <message>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o arquivo: %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo: %1</translation>
     </message>
     <message>
         <source>The spreadsheet could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a planilha.</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Pedidos</translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>A spreadsheet holds at most %1 orders. Narrow the filter or export CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma planilha comporta no máximo %1 pedidos. Restrinja o filtro ou exporte em CSV.</translation>
     </message>
     <message>
         <source>The spreadsheet could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a planilha: %1</translation>
     </message>
     <message>
         <source>The spreadsheet could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a planilha: %1</translation>
     </message>
     <message>
         <source>The existing file could not be replaced; is it open in another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível substituir o arquivo existente; ele está aberto em outro programa?</translation>
     </message>
     <message>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o arquivo.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>CPF/CNPJ</source>
-        <translation type="unfinished">CPF/CNPJ</translation>
+        <translation>CPF/CNPJ</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Pagamento</translation>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Transportadora</translation>
+        <translation>Transportadora</translation>
     </message>
     <message>
         <source>Tracking code</source>
-        <translation type="unfinished">Código de rastreio</translation>
+        <translation>Código de rastreio</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo para exportar.</translation>
     </message>
     <message>
         <source>Choose at least one column to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos uma coluna para exportar.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
     </message>
 </context>
 <context>
@@ -2136,163 +2137,163 @@
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a observação primeiro.</translation>
     </message>
     <message>
         <source>A note holds at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma observação tem no máximo %1 caracteres; esta tem %2.</translation>
     </message>
     <message>
         <source>The order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido não existe mais.</translation>
     </message>
     <message>
         <source>Name the risk analysis provider (ClearSale, Konduto ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o provedor de análise de risco (ClearSale, Konduto ...).</translation>
     </message>
     <message>
         <source>A risk score goes from 0 to 100, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pontuação de risco vai de 0 a 100, não %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s response is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do provedor não é um JSON válido: %1.</translation>
     </message>
     <message>
         <source>A manual review approves or denies the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma análise manual aprova ou recusa o pagamento.</translation>
     </message>
     <message>
         <source>Write why you approve or deny this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva por que você aprova ou recusa este pagamento.</translation>
     </message>
     <message>
         <source>A risk decision is approve, review or deny, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma decisão de risco é approve, review ou deny, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Order %1 is &quot;%2&quot;, not waiting for a risk decision; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 está &quot;%2&quot; e não aguarda uma decisão de risco; recarregue-o.</translation>
     </message>
     <message>
         <source>The workflow offers no way to %1 order %2 from &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fluxo de trabalho não permite %1 o pedido %2 a partir de &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished"></translation>
+        <translation>aprovar</translation>
     </message>
     <message>
         <source>refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>recusar</translation>
     </message>
     <message>
         <source>This text holds what looks like a card number; never store a card number (keep only the brand and the last four digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto contém o que parece ser um número de cartão; nunca guarde números de cartão (guarde apenas a bandeira e os quatro últimos dígitos).</translation>
     </message>
     <message>
         <source>Order created as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido criado como &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Pagamento</translation>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação interna</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">Estoque</translation>
+        <translation>Estoque</translation>
     </message>
     <message>
         <source>Shipping label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de envio</translation>
     </message>
     <message>
         <source>Held for manual risk review</source>
-        <translation type="unfinished"></translation>
+        <translation>Retido para análise manual de risco</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>NSU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NSU %1</translation>
     </message>
     <message>
         <source>E2E %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E %1</translation>
     </message>
     <message>
         <source>txid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>txid %1</translation>
     </message>
     <message>
         <source>Manual risk review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise manual de risco: %1</translation>
     </message>
     <message>
         <source>Risk analysis %1: score %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise de risco %1: pontuação %2, %3</translation>
     </message>
     <message>
         <source>Risk analysis %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise de risco %1: %2</translation>
     </message>
     <message>
         <source>E-mail queued to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail na fila para %1</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <source>authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>autorizado</translation>
     </message>
     <message>
         <source>captured</source>
-        <translation type="unfinished"></translation>
+        <translation>capturado</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>pago</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>estornado</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer análise</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2315,7 @@
     </message>
     <message>
         <source>Risk review</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise de risco</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2410,7 @@
     <name>Tr</name>
     <message>
         <source>Enter an order for a store, representative, franchise or telesales channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lança um pedido de um canal de loja física, representante, franquia ou televendas</translation>
     </message>
 </context>
 <context>
@@ -2548,21 +2549,21 @@
     <name>app::MainWindow</name>
     <message numerus="yes">
         <source>%n e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail enviado.</numerusform>
+            <numerusform>%n e-mails enviados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) sent, %1 failed (retried later).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail enviado, %1 com falha (nova tentativa mais tarde).</numerusform>
+            <numerusform>%n e-mails enviados, %1 com falha (nova tentativa mais tarde).</numerusform>
         </translation>
     </message>
     <message>
         <source>E-mail not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail não enviado: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2696,7 +2697,7 @@
     </message>
     <message>
         <source>E-mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (SMTP)</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2772,77 +2773,79 @@
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário:</translation>
     </message>
     <message>
         <source>empty when the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio quando o servidor não exige login</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha:</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>inalterada (guardada no chaveiro)</translation>
     </message>
     <message>
         <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente:</translation>
     </message>
     <message>
         <source>CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado da CA:</translation>
     </message>
     <message>
         <source>only for a server with a private certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>somente para servidor com certificado privado</translation>
     </message>
     <message>
         <source>Customers get e-mails as their orders move on (order received, payment confirmed, shipped...). TLS is always used and the server certificate always checked: smtps:// (port 465) or smtp:// with STARTTLS (port 587). The password is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os clientes recebem e-mails conforme os pedidos avançam (pedido recebido, pagamento confirmado, enviado...). O TLS é sempre usado e o certificado do servidor é sempre verificado: smtps:// (porta 465) ou smtp:// com STARTTLS (porta 587). A senha é guardada no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>Send test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar e-mail de teste</translation>
     </message>
     <message>
         <source>Only an administrator may change the e-mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente um administrador pode alterar o servidor de e-mail.</translation>
     </message>
     <message>
         <source>Retaguarda: test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Retaguarda: e-mail de teste</translation>
     </message>
     <message>
         <source>This message confirms that Retaguarda can send e-mail through %1.
 
 Customers get their order e-mails from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem confirma que o Retaguarda consegue enviar e-mails por %1.
+
+Os clientes recebem os e-mails dos pedidos a partir deste endereço.</translation>
     </message>
     <message>
         <source>Sending a test e-mail to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando um e-mail de teste para %1…</translation>
     </message>
     <message>
         <source>Enter the password: none is stored for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a senha: ainda não há nenhuma guardada para %1.</translation>
     </message>
     <message>
         <source>Test e-mail sent to %1. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de teste enviado para %1. Verifique se ele chegou.</translation>
     </message>
     <message>
         <source>CA certificate of the e-mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado da CA do servidor de e-mail</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -3018,651 +3021,651 @@ Customers get their order e-mails from this address.</source>
     <name>orders::ColumnChooser</name>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas as colunas</translation>
     </message>
 </context>
 <context>
     <name>orders::NewCustomerForm</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <source>Person (CPF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa física (CPF)</translation>
     </message>
     <message>
         <source>Company (CNPJ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa jurídica (CNPJ)</translation>
     </message>
     <message>
         <source>CP&amp;F/CNPJ:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPF/CNP&amp;J:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome/Ra&amp;zão social:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-m&amp;ail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>C&amp;EP:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;EP:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Log&amp;radouro:</translation>
     </message>
     <message>
         <source>Num&amp;ber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>Comp&amp;lement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mplemento:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bairro:</translation>
     </message>
     <message>
         <source>Ci&amp;ty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;dade:</translation>
     </message>
     <message>
         <source>St&amp;ate (UF):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UF:</translation>
     </message>
     <message>
         <source>A store sale is picked up at the counter: the address is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma venda de loja física é retirada no balcão: o endereço é opcional.</translation>
     </message>
     <message>
         <source>The order is delivered to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido será entregue neste endereço.</translation>
     </message>
 </context>
 <context>
     <name>orders::OrderBulkActions</name>
     <message>
         <source>not allowed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não permitido a partir de %1</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>The order workflow is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fluxo de trabalho de pedidos não está disponível.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido cancelado</numerusform>
+            <numerusform>%Ln pedidos cancelados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) advanced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido avançado</numerusform>
+            <numerusform>%Ln pedidos avançados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e mais %Ln</numerusform>
+            <numerusform>e mais %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln refused: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln recusado: %1</numerusform>
+            <numerusform>, %Ln recusados: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; stopped before the last %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; interrompido, %Ln pedido não processado</numerusform>
+            <numerusform>; interrompido, %Ln pedidos não processados</numerusform>
         </translation>
     </message>
     <message>
         <source>No step is allowed for every selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma etapa é permitida para todos os pedidos selecionados</translation>
     </message>
     <message>
         <source>Advance orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar pedidos</translation>
     </message>
     <message numerus="yes">
         <source>Move %Ln order(s) to &quot;%1&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %Ln pedido para &quot;%1&quot;?</numerusform>
+            <numerusform>Mover %Ln pedidos para &quot;%1&quot;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Advancing orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançando pedidos…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Cancel orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar pedidos</translation>
     </message>
     <message numerus="yes">
         <source>Why are these %Ln order(s) being cancelled? The reason goes to each order&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por que %Ln pedido está sendo cancelado? O motivo vai para o histórico do pedido.</numerusform>
+            <numerusform>Por que estes %Ln pedidos estão sendo cancelados? O motivo vai para o histórico de cada pedido.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give a reason to cancel the orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um motivo para cancelar os pedidos.</translation>
     </message>
     <message>
         <source>Cancelling orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando pedidos…</translation>
     </message>
     <message>
         <source>orders-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>pedidos-%1</translation>
     </message>
     <message>
         <source>Export orders as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pedidos em CSV</translation>
     </message>
     <message>
         <source>Export orders as XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pedidos em XLSX</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pedidos</translation>
     </message>
     <message>
         <source>Exporting orders to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando pedidos para %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Exporting orders to %1… %L2 written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando pedidos para %1… %L2 gravados</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido exportado para %1.</numerusform>
+            <numerusform>%Ln pedidos exportados para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The orders could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar os pedidos: %1</translation>
     </message>
     <message>
         <source>Selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos selecionados</translation>
     </message>
     <message>
         <source>Advance to</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar para</translation>
     </message>
     <message>
         <source>Cancel orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar pedidos…</translation>
     </message>
     <message>
         <source>Export selected as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar selecionados em CSV…</translation>
     </message>
     <message>
         <source>Export selected as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar selecionados em XLSX…</translation>
     </message>
     <message>
         <source>Print picking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir lista de separação</translation>
     </message>
     <message>
         <source>Available with the picking module</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponível com o módulo de separação</translation>
     </message>
     <message>
         <source>Print labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir etiquetas</translation>
     </message>
     <message>
         <source>Available with the labels module</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponível com o módulo de etiquetas</translation>
     </message>
     <message>
         <source>Export the list as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a lista em CSV…</translation>
     </message>
     <message>
         <source>Export the list as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a lista em XLSX…</translation>
     </message>
     <message>
         <source>Your role may not change orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu perfil não pode alterar pedidos.</translation>
     </message>
 </context>
 <context>
     <name>orders::OrderDetailWidget</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished">Pedido %1</translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>The order could not be opened: %1</source>
-        <translation type="unfinished">Não foi possível abrir o pedido: %1</translation>
+        <translation>Não foi possível abrir o pedido: %1</translation>
     </message>
     <message>
         <source>The order could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o pedido: %1</translation>
     </message>
     <message>
         <source>%1 in %2x</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2x</translation>
     </message>
     <message>
         <source>%1, payment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pagamento %2</translation>
     </message>
     <message>
         <source>Workflow not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxo de trabalho indisponível</translation>
     </message>
     <message>
         <source>The workflow chart could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o diagrama do fluxo de trabalho: %1</translation>
     </message>
     <message>
         <source>Move the order to &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o pedido para &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>Your role may not change orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu perfil não pode alterar pedidos.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens (%1)</translation>
     </message>
     <message>
         <source>Payments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamentos (%1)</translation>
     </message>
     <message>
         <source>Risk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco (%1)</translation>
     </message>
     <message>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações (%1)</translation>
     </message>
     <message>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo (%1)</translation>
     </message>
     <message>
         <source>Held for risk review</source>
-        <translation type="unfinished"></translation>
+        <translation>Retido para análise de risco</translation>
     </message>
     <message>
         <source>The payment waits for a person&apos;s decision. Check the reasons below, call the customer if needed, then approve or refuse it. Your reason is kept with the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pagamento aguarda a decisão de uma pessoa. Confira os motivos abaixo, ligue para o cliente se necessário e depois aprove ou recuse o pagamento. O seu motivo fica registrado no pedido.</translation>
     </message>
     <message>
         <source>Approve payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar pagamento…</translation>
     </message>
     <message>
         <source>Refuse payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusar pagamento…</translation>
     </message>
     <message>
         <source>Your role may not decide on risk reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu perfil não pode decidir análises de risco.</translation>
     </message>
     <message>
         <source>New internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova observação interna</translation>
     </message>
     <message>
         <source>What was agreed, who to call, what to watch for. Never a card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi combinado, com quem falar, o que observar. Nunca um número de cartão.</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar observação</translation>
     </message>
     <message>
         <source>Your role may read notes but not write them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu perfil pode ler as observações, mas não escrevê-las.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo é obrigatório.</translation>
     </message>
     <message>
         <source>Order %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 → %2</translation>
     </message>
     <message>
         <source>Why is the order cancelled? The customer may be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que o pedido está sendo cancelado? O cliente pode ser informado.</translation>
     </message>
     <message>
         <source>Reason (optional), kept on the order&apos;s timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (opcional), registrado na linha do tempo do pedido:</translation>
     </message>
     <message>
         <source>Approve the payment of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar o pagamento do pedido %1</translation>
     </message>
     <message>
         <source>Refuse the payment of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusar o pagamento do pedido %1</translation>
     </message>
     <message>
         <source>Why is the payment safe? (e.g. the cardholder confirmed the purchase by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que o pagamento é seguro? (por exemplo, o titular do cartão confirmou a compra por telefone)</translation>
     </message>
     <message>
         <source>Why is the payment refused? The order will be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que recusar o pagamento? O pedido será cancelado.</translation>
     </message>
 </context>
 <context>
     <name>orders::OrderEntryDialog</name>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo pedido</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal:</translation>
     </message>
     <message>
         <source>CPF, CNPJ or name; Enter to search</source>
-        <translation type="unfinished"></translation>
+        <translation>CPF, CNPJ ou nome; Enter para pesquisar</translation>
     </message>
     <message>
         <source>Ne&amp;w customer</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;vo cliente</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;liente:</translation>
     </message>
     <message>
         <source>Scan the EAN, or type the SKU or the start of the name; Enter adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia o EAN ou digite o SKU ou o início do nome; Enter adiciona</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produto:</translation>
     </message>
     <message>
         <source>Edit the quantity, sale price or discount in the table; Del removes the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altere na tabela a quantidade, o preço de venda ou o desconto; Del remove a linha.</translation>
     </message>
     <message>
         <source>F&amp;reight (R$):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frete (R$):</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Escolher…</translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Pa&amp;yment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;gamento:</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>&amp;Installments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela&amp;s:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observações:</translation>
     </message>
     <message>
         <source>Create order</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar pedido</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Orders cannot be entered now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível lançar pedidos agora: %1</translation>
     </message>
     <message>
         <source>There is no active store, representative, franchise or telesales channel. Orders of the storefront and marketplaces come in through their connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum canal ativo de loja física, representante, franquia ou televendas. Os pedidos da loja virtual e dos marketplaces chegam pelos seus conectores.</translation>
     </message>
     <message>
         <source>No customer&apos;s CPF or CNPJ starts with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum CPF ou CNPJ de cliente começa com %1.</translation>
     </message>
     <message>
         <source>No product on sale has the SKU, EAN or name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum produto à venda tem o SKU, EAN ou nome &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The product is no longer in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>O produto não está mais no catálogo.</translation>
     </message>
     <message>
         <source>Type the freight like 12,50 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o frete como 12,50 (%1)</translation>
     </message>
     <message>
         <source>Items %1 − discount %2 + freight %3 = &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished">Itens %1 − desconto %2 + frete %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
+        <translation>Itens %1 − desconto %2 + frete %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Discard this order with %n line(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descartar este pedido com %n linha?</numerusform>
+            <numerusform>Descartar este pedido com %n linhas?</numerusform>
         </translation>
     </message>
     <message>
         <source>The order was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido não foi criado: %1</translation>
     </message>
     <message>
         <source>Order %1 was created, total %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido %1 foi criado, total %2.</translation>
     </message>
 </context>
 <context>
     <name>orders::OrderFilterBar</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Pagamento</translation>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Transportadora</translation>
+        <translation>Transportadora</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Search number, customer, CPF/CNPJ, e-mail, SKU, tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar número, cliente, CPF/CNPJ, e-mail, SKU, código de rastreio</translation>
     </message>
     <message>
         <source>Searches as you type; Enter searches at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa enquanto você digita; Enter pesquisa imediatamente</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer data</translation>
     </message>
     <message>
         <source>Placed on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos feitos a partir de</translation>
     </message>
     <message>
         <source>Placed on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos feitos até</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer data</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 dias</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mês</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <source>Show every order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os pedidos</translation>
     </message>
 </context>
 <context>
     <name>orders::OrderLinesTable</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">Qtd.</translation>
+        <translation>Qtd.</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished">Preço de</translation>
+        <translation>Preço de</translation>
     </message>
     <message>
         <source>Sale price</source>
-        <translation type="unfinished">Preço por</translation>
+        <translation>Preço por</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconto</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover linha</translation>
     </message>
     <message>
         <source>Line %1: type the quantity as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: digite a quantidade como um número inteiro.</translation>
     </message>
     <message>
         <source>Line %1: type the price like 12,50 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: digite o preço como 12,50 (%2)</translation>
     </message>
     <message>
         <source>Line %1: type the discount like 5,00 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: digite o desconto como 5,00 (%2)</translation>
     </message>
     <message>
         <source>Price typed by hand: it is kept when the order is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço digitado manualmente: ele é mantido quando o pedido é salvo.</translation>
     </message>
 </context>
 <context>
     <name>orders::OrderListWidget</name>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo pedido…</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -3674,52 +3677,52 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) loaded, more as you scroll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido carregado, mais ao rolar</numerusform>
+            <numerusform>%Ln pedidos carregados, mais ao rolar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pedido carregado</numerusform>
+            <numerusform>%Ln pedidos carregados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln selecionado</numerusform>
+            <numerusform> · %Ln selecionados</numerusform>
         </translation>
     </message>
     <message>
         <source>Reload (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar (F5)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>Choose the columns; drag a heading to move its column</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha as colunas; arraste um cabeçalho para mover a coluna</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionados</translation>
     </message>
     <message>
         <source>Advance, cancel or export the selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar, cancelar ou exportar os pedidos selecionados</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export every order the filter finds, in the visible columns and order</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos os pedidos encontrados pelo filtro, com as colunas visíveis, na ordem exibida</translation>
     </message>
     <message>
         <source>Customer: %1</source>
@@ -3781,142 +3784,142 @@ Customers get their order e-mails from this address.</source>
     <name>orders::OrderViewsMenu</name>
     <message>
         <source>Saved views need a logged-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>As visões salvas exigem um usuário logado.</translation>
     </message>
     <message>
         <source>A view name cannot start with &quot;__&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de uma visão não pode começar com &quot;__&quot;.</translation>
     </message>
     <message>
         <source>No saved views yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma visão salva</translation>
     </message>
     <message>
         <source>Save current view as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar visão atual como…</translation>
     </message>
     <message>
         <source>Delete view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir visão…</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar visão</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da visão:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Replace the view &quot;%1&quot; with the current filter, columns and sort?</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a visão &quot;%1&quot; pelo filtro, pelas colunas e pela ordenação atuais?</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir visão</translation>
     </message>
     <message>
         <source>View to delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão a excluir:</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visões</translation>
     </message>
     <message>
         <source>Saved filters, columns and sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros, colunas e ordenação salvos</translation>
     </message>
 </context>
 <context>
     <name>orders::RiskReviewWidget</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do pedido</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
     <message>
         <source>Double-click an order to review it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em um pedido para analisá-lo</translation>
     </message>
     <message>
         <source>The review queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a fila de análise: %1</translation>
     </message>
     <message>
         <source>No order is waiting for a risk review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pedido aguardando análise de risco.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) waiting for a risk review, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido aguardando análise de risco, do mais antigo para o mais recente.</numerusform>
+            <numerusform>%n pedidos aguardando análise de risco, dos mais antigos para os mais recentes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Not analysed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não analisado</translation>
     </message>
 </context>
 <context>

@@ -11,16 +11,6 @@
 
 namespace core {
 
-namespace {
-const QStringList kStates = {
-    QStringLiteral("AC"), QStringLiteral("AL"), QStringLiteral("AP"), QStringLiteral("AM"), QStringLiteral("BA"),
-    QStringLiteral("CE"), QStringLiteral("DF"), QStringLiteral("ES"), QStringLiteral("GO"), QStringLiteral("MA"),
-    QStringLiteral("MT"), QStringLiteral("MS"), QStringLiteral("MG"), QStringLiteral("PA"), QStringLiteral("PB"),
-    QStringLiteral("PR"), QStringLiteral("PE"), QStringLiteral("PI"), QStringLiteral("RJ"), QStringLiteral("RN"),
-    QStringLiteral("RS"), QStringLiteral("RO"), QStringLiteral("RR"), QStringLiteral("SC"), QStringLiteral("SP"),
-    QStringLiteral("SE"), QStringLiteral("TO")};
-} // namespace
-
 Result<Company> CompanyService::company() const
 {
     auto current = m_repository.current();
@@ -47,7 +37,7 @@ Result<Company> CompanyService::validated(const Company &input)
         c.cep = *cep;
     }
     c.state = c.state.trimmed().toUpper();
-    if (!c.state.isEmpty() && !kStates.contains(c.state))
+    if (!c.state.isEmpty() && !Cep::states().contains(c.state))
         return Error::validation(Tr::tr("%1 is not a Brazilian state (UF).").arg(c.state), QStringLiteral("state"));
     if (!c.cep.isEmpty() && !c.state.isEmpty() && Cep::stateForCep(c.cep) != c.state) {
         return Error::validation(Tr::tr("The CEP %1 belongs to %2, not %3.")

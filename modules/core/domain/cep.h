@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace core {
@@ -23,6 +24,8 @@ public:
     /// The UF ("SP", "RJ", ...) whose Correios CEP range contains this CEP, or an empty string
     /// for an invalid CEP or a range no state owns (e.g. 00xxx, 789xx).
     static QString stateForCep(QStringView text);
+    /// The 27 federative units ("AC" ... "TO").
+    static const QStringList &states();
 };
 
 } // namespace core

@@ -11,13 +11,6 @@ namespace orders {
 
 namespace {
 
-const QStringList kStates = {
-    QStringLiteral("AC"), QStringLiteral("AL"), QStringLiteral("AP"), QStringLiteral("AM"), QStringLiteral("BA"),
-    QStringLiteral("CE"), QStringLiteral("DF"), QStringLiteral("ES"), QStringLiteral("GO"), QStringLiteral("MA"),
-    QStringLiteral("MT"), QStringLiteral("MS"), QStringLiteral("MG"), QStringLiteral("PA"), QStringLiteral("PB"),
-    QStringLiteral("PR"), QStringLiteral("PE"), QStringLiteral("PI"), QStringLiteral("RJ"), QStringLiteral("RN"),
-    QStringLiteral("RS"), QStringLiteral("RO"), QStringLiteral("RR"), QStringLiteral("SC"), QStringLiteral("SP"),
-    QStringLiteral("SE"), QStringLiteral("TO")};
 
 const QString kPerson = QStringLiteral("person");
 const QString kCompany = QStringLiteral("company");
@@ -94,7 +87,7 @@ void validateCustomer(const NewCustomer &c, bool addressRequired, QList<FieldErr
             refuse(r.field, r.message);
     }
     const QString state = a.state.trimmed().toUpper();
-    if (!state.isEmpty() && !kStates.contains(state))
+    if (!state.isEmpty() && !core::Cep::states().contains(state))
         refuse("address.state", OrderDraft::tr("%1 is not a Brazilian state (UF).").arg(a.state.trimmed()));
     if (a.cep.trimmed().isEmpty())
         return;
@@ -106,7 +99,7 @@ void validateCustomer(const NewCustomer &c, bool addressRequired, QList<FieldErr
     const QString owner = core::Cep::stateForCep(*cep);
     if (owner.isEmpty())
         refuse("address.cep", OrderDraft::tr("No state has the CEP %1; please check it.").arg(core::Cep::format(*cep)));
-    else if (kStates.contains(state) && owner != state)
+    else if (core::Cep::states().contains(state) && owner != state)
         refuse("address.cep", OrderDraft::tr("The CEP %1 belongs to %2, not %3.").arg(core::Cep::format(*cep), owner, state));
 }
 
