@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QDialog>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -407,7 +408,16 @@ private slots:
             QTest::keyClick(product, Qt::Key_Return, Qt::ControlModifier);
         });
         driver.start();
+        // A dialog that refuses to close would hang the suite: give up after a while and say so.
+        bool gaveUp = false;
+        QTimer::singleShot(15'000, this, [&gaveUp] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                gaveUp = true;
+                dialog->reject();
+            }
+        });
         const std::optional<CreatedOrder> created = OrderEntryDialog::run(context, nullptr);
+        QVERIFY2(!gaveUp, "the dialog was still open after 15 s");
         QVERIFY2(created, qPrintable(boxes.texts.join(u'\n')));
         QCOMPARE(text(QStringLiteral("SELECT customer_id FROM orders WHERE id = ?"), {created->id}), customerId);
         // The workflow's first state, with its entry actions (the built-in chart greets the

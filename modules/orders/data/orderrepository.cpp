@@ -194,15 +194,39 @@ core::Result<QList<OrderRow>> OrderRepository::page(const OrderFilter &filter, c
                             || sort.key == OrderSortKey::Document;
     const int selectiveRows = joinedSort ? kSelectiveRowsJoinedSort : kSelectiveRows;
     if ((hasColumnFilter(filter) || (joinedSort && !c.where.isEmpty())) && !searching) {
-        Conditions probe = c; // with the number range of a date filter
-        addFilter(probe, filter, true);
-        auto kept = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM orders o%1 LIMIT %2) AS kept")
-                                    .arg(probe.sql())
-                                    .arg(selectiveRows),
-                                probe.bindings);
-        if (!kept)
-            return kept.error();
-        selective = kept->toLongLong() < selectiveRows;
+        // Count (up to the threshold) what each indexed condition keeps, within the date range's
+        // numbers: every count reads one (column, number) index and no table row. The smallest
+        // bounds what all conditions together keep.
+        QList<Conditions> probes;
+        auto probeOn = [&](const QString &column, const QStringList &values) {
+            if (values.isEmpty())
+                return;
+            Conditions probe = c;
+            probe.addIn(column, values, true);
+            probes.append(probe);
+        };
+        probeOn(QStringLiteral("o.status"), filter.statuses);
+        probeOn(QStringLiteral("o.channel_id"), filter.channelIds);
+        probeOn(QStringLiteral("o.payment_status"), filter.paymentStatuses);
+        probeOn(QStringLiteral("o.carrier"), filter.carriers);
+        probeOn(QStringLiteral("o.customer_id"), filter.customerId.isEmpty() ? QStringList() : QStringList{filter.customerId});
+        if (probes.isEmpty()) { // only unindexed conditions (payment method, dates): count them all
+            Conditions probe = c;
+            addFilter(probe, filter, true);
+            probes.append(probe);
+        }
+        for (const Conditions &probe : std::as_const(probes)) {
+            auto kept = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM orders o%1 LIMIT %2) AS kept")
+                                        .arg(probe.sql())
+                                        .arg(selectiveRows),
+                                    probe.bindings);
+            if (!kept)
+                return kept.error();
+            if (kept->toLongLong() < selectiveRows) {
+                selective = true;
+                break;
+            }
+        }
     }
     addFilter(c, filter, selective || searching);
 

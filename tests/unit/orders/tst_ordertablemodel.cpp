@@ -86,6 +86,37 @@ private slots:
         QVERIFY(model.rowCount() > 1);
     }
 
+    void sortingAndSearchingKeepTheModelConsistent()
+    {
+        // The tester checks every signal while the view sorts by each column and the user searches.
+        OrderTableModel model{OrderRepository(m_t.db())};
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(true);
+        for (int column = 0; column < OrderTableModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                QCOMPARE(model.currentSort().key, OrderTableModel::sortKeyForColumn(column));
+                QCOMPARE(model.currentSort().descending, order == Qt::DescendingOrder);
+                model.fetchMore({});
+                model.fetchMore({});
+                QCOMPARE(model.rowCount(), 2 * OrderTableModel::kPageSize);
+            }
+        }
+        model.sort(OrderTableModel::Total, Qt::AscendingOrder);
+        loadAll(model);
+        QCOMPARE(model.rowCount(), 1500);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.rowAt(row - 1)->total.cents() <= model.rowAt(row)->total.cents());
+        OrderFilter search;
+        search.search = model.rowAt(0)->customerName;
+        model.setFilter(search);
+        loadAll(model);
+        QVERIFY(model.rowCount() >= 1);
+        QCOMPARE(model.currentSort().key, OrderSortKey::Total); // a search keeps the user's sort
+        for (int column = 0; column < OrderTableModel::ColumnCount; ++column)
+            QCOMPARE(OrderTableModel::columnFromKey(OrderTableModel::columnKey(column)), column);
+    }
+
     void formatsMoneyAndDocuments()
     {
         OrderTableModel model{OrderRepository(m_t.db())};
