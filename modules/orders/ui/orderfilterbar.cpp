@@ -355,8 +355,13 @@ void OrderFilterBar::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search number, customer, CPF/CNPJ, e-mail, SKU, tracking code"));
     m_search->setToolTip(tr("Searches as you type; Enter searches at once"));
-    m_from->setSpecialValueText(tr("any date"));
-    m_to->setSpecialValueText(tr("any date"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setSpecialValueText(tr("any date"));
+        // The special text is wider than a date in some languages: make room for it and the arrow.
+        const int text = std::max(edit->fontMetrics().horizontalAdvance(edit->specialValueText()),
+                                  edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000")));
+        edit->setMinimumWidth(text + edit->fontMetrics().height() * 3);
+    }
     m_from->setToolTip(tr("Placed on or after"));
     m_to->setToolTip(tr("Placed on or before"));
     m_period->setText(tr("Period"));
