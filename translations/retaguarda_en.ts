@@ -694,9 +694,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message>
@@ -781,9 +781,9 @@
     </message>
     <message numerus="yes">
         <source>%1: valid order workflow, %n state(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: valid order workflow, %n state.</numerusform>
+            <numerusform>%1: valid order workflow, %n states.</numerusform>
         </translation>
     </message>
     <message>
@@ -1570,9 +1570,9 @@
     </message>
     <message numerus="yes">
         <source>%1 in %n installment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n installment</numerusform>
+            <numerusform>%1 in %n installments</numerusform>
         </translation>
     </message>
     <message>
@@ -1665,9 +1665,9 @@
     </message>
     <message numerus="yes">
         <source>%n installment(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n installment of %1</numerusform>
+            <numerusform>%n installments of %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2548,16 +2548,16 @@
     <name>app::MainWindow</name>
     <message numerus="yes">
         <source>%n e-mail(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail sent.</numerusform>
+            <numerusform>%n e-mails sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) sent, %1 failed (retried later).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail sent, %1 failed (retried later).</numerusform>
+            <numerusform>%n e-mails sent, %1 failed (retried later).</numerusform>
         </translation>
     </message>
     <message>
@@ -3108,16 +3108,16 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln order cancelled</numerusform>
+            <numerusform>%Ln orders cancelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) advanced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln order advanced</numerusform>
+            <numerusform>%Ln orders advanced</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3151,9 +3151,9 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source>Move %Ln order(s) to &quot;%1&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %Ln order to &quot;%1&quot;?</numerusform>
+            <numerusform>Move %Ln orders to &quot;%1&quot;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3170,9 +3170,9 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source>Why are these %Ln order(s) being cancelled? The reason goes to each order&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Why are these %Ln order being cancelled? The reason goes to each order&apos;s history.</numerusform>
+            <numerusform>Why are these %Ln orders being cancelled? The reason goes to each order&apos;s history.</numerusform>
         </translation>
     </message>
     <message>
@@ -3225,9 +3225,9 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln order exported to %1.</numerusform>
+            <numerusform>%Ln orders exported to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3518,9 +3518,9 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source>Discard this order with %n line(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discard this order with %n line?</numerusform>
+            <numerusform>Discard this order with %n lines?</numerusform>
         </translation>
     </message>
     <message>
@@ -3674,16 +3674,16 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) loaded, more as you scroll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln order loaded, more as you scroll</numerusform>
+            <numerusform>%Ln orders loaded, more as you scroll</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln order loaded</numerusform>
+            <numerusform>%Ln orders loaded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3854,9 +3854,9 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3905,9 +3905,9 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source>%n order(s) waiting for a risk review, oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order waiting for a risk review, oldest first.</numerusform>
+            <numerusform>%n orders waiting for a risk review, oldest first.</numerusform>
         </translation>
     </message>
     <message>
