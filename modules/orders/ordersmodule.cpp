@@ -70,6 +70,21 @@ QList<core::SearchHit> OrdersModule::search(core::AppContext &context, const QSt
     const core::Session &session = context.session();
     if (!session.can(core::Permission::SacView) && !session.can(core::Permission::OrdersManage))
         return hits;
+    // A tracking code or an e-mail pasted into Ctrl+K finds its orders through the search index.
+    const bool trackingOrEmail = trimmed.contains(u'@') || (isNumber && trimmed.size() >= 12)
+                                 || (trimmed.size() >= 10 && !isNumber && !trimmed.contains(u' ')
+                                     && trimmed.at(0).isLetter() && trimmed.back().isLetter());
+    if (trackingOrEmail) {
+        OrderFilter filter;
+        filter.search = trimmed;
+        if (auto rows = OrderRepository(context.database()).page(filter, {}, {}, limit)) {
+            for (const OrderRow &row : std::as_const(*rows)) {
+                hits.append({QStringLiteral("order"), row.id, tr("Order %1").arg(row.number),
+                             QStringLiteral("%1 · %2 · %3").arg(row.customerName, row.total.format(),
+                                                               OrderStatus::displayName(row.status))});
+            }
+        }
+    }
     CustomerRepository customers(context.database());
     if (auto found = customers.search(trimmed, limit)) {
         for (const CustomerSummary &c : *found) {

@@ -1,7 +1,10 @@
+#include "core/domain/appcontext.h"
 #include "core/domain/civiltime.h"
+#include "core/domain/domainevents.h"
 #include "core/domain/searchkey.h"
 #include "orders/data/orderrepository.h"
 #include "orders/data/ordersearchquery.h"
+#include "orders/ordersmodule.h"
 #include "testdatabase.h"
 
 #include <QSet>
@@ -238,6 +241,30 @@ private slots:
         OrderFilter filter;
         filter.search = typed;
         QVERIFY(OrderRepository(m_t.db()).page(filter, {}, {}, 10).ok()); // never an FTS syntax error
+    }
+
+    void commandPaletteFindsOrdersByTrackingCodeAndEmail()
+    {
+        core::DomainEvents events;
+        core::AppContext context(m_t.db(), events);
+        context.setSession(m_t.admin());
+        auto q = m_t.db().exec(QStringLiteral("SELECT o.number, o.tracking_code, c.email FROM orders o JOIN customers c"
+                                              " ON c.id = o.customer_id WHERE o.tracking_code GLOB '[A-Z][A-Z]*[A-Z]'"
+                                              " AND c.email <> '' AND o.number = (SELECT MAX(number) FROM orders"
+                                              " WHERE customer_id = c.id) LIMIT 1"));
+        QVERIFY(q && q->next());
+        const QString title = QStringLiteral("Order %1").arg(q->value(0).toLongLong());
+        auto titles = [&](const QString &typed) {
+            QStringList list;
+            for (const core::SearchHit &hit : OrdersModule().search(context, typed, 20))
+                list << hit.title;
+            return list;
+        };
+        QVERIFY2(titles(q->value(1).toString()).contains(title), qPrintable(q->value(1).toString()));
+        QVERIFY2(titles(q->value(2).toString()).contains(title), qPrintable(q->value(2).toString()));
+        // Who may not see customers' data cannot look orders up by it either (LGPD).
+        context.setSession(m_t.createUser(QStringLiteral("estoque"), core::Role::Warehouse));
+        QVERIFY(!titles(q->value(2).toString()).contains(title));
     }
 
     void searchIndexFollowsChanges()
