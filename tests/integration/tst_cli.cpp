@@ -129,6 +129,66 @@ private slots:
         QCOMPARE(json(sales.out).value(QStringLiteral("orders")).toInteger(), 400);
     }
 
+    void ordersDeskFromTheCommandLine()
+    {
+        const QString path = m_home.filePath(QStringLiteral("desk.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--orders"),
+                      QStringLiteral("300"), QStringLiteral("--quiet")}).code,
+                 0);
+        auto args = [&](std::initializer_list<const char *> list) {
+            QStringList a{QStringLiteral("--db"), path, QStringLiteral("--json")};
+            for (const char *item : list)
+                a << QString::fromUtf8(item);
+            return a;
+        };
+        const Run waiting = cli(args({"orders", "list", "--status", "entregue", "--sort", "total:asc", "--limit", "5"}));
+        QVERIFY2(waiting.code == 0, qPrintable(waiting.err));
+        const QJsonArray rows = QJsonDocument::fromJson(waiting.out.toUtf8()).array();
+        QVERIFY(!rows.isEmpty());
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            QVERIFY(rows[i - 1].toObject().value(QStringLiteral("total_cents")).toInteger()
+                    <= rows[i].toObject().value(QStringLiteral("total_cents")).toInteger());
+        }
+        const QByteArray number = QByteArray::number(rows.first().toObject().value(QStringLiteral("number")).toInteger());
+
+        const Run refused = cli(args({"orders", "advance", number.constData(), "--to", "pago"}));
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QString::fromLatin1(number)) && refused.err.contains(QStringLiteral("Devolvido")),
+                 qPrintable(refused.err)); // names the order and what is allowed
+        const Run returned = cli(args({"orders", "advance", number.constData(), "--to", "return_requested", "--reason", "Produto com defeito"}));
+        QVERIFY2(returned.code == 0, qPrintable(returned.err));
+        QCOMPARE(json(returned.out).value(QStringLiteral("status")).toString(), QStringLiteral("devolucao"));
+        const Run shown = cli(args({"orders", "show", number.constData()}));
+        const QJsonArray timeline = json(shown.out).value(QStringLiteral("timeline")).toArray();
+        QCOMPARE(timeline.last().toObject().value(QStringLiteral("to")).toString(), QStringLiteral("devolucao"));
+        QCOMPARE(timeline.last().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("Produto com defeito"));
+
+        const Run found = cli(args({"orders", "list", "--search", number.constData()}));
+        QVERIFY(found.out.contains(QString::fromLatin1(number)));
+        QCOMPARE(cli(args({"orders", "list", "--status", "teleportado"})).code, 2);
+        QCOMPARE(cli(args({"workflow", "check", "/nonexistent.scxml"})).code, 1);
+    }
+
+    void boletoDecode()
+    {
+        // brcobranca itau_spec.rb:146: after the 2025-02-22 factor reset, 2029-05-20 is factor 2548.
+        const Run decoded = cli({QStringLiteral("--json"), QStringLiteral("boleto"), QStringLiteral("decode"),
+                                 QStringLiteral("34191.09008 01015.271248 80212.460002 4 25480000675787"),
+                                 QStringLiteral("--reference-date"), QStringLiteral("2026-11-23")});
+        QVERIFY2(decoded.code == 0, qPrintable(decoded.err));
+        const QJsonObject o = json(decoded.out);
+        QCOMPARE(o.value(QStringLiteral("bank")).toString(), QStringLiteral("341"));
+        QCOMPARE(o.value(QStringLiteral("due_date")).toString(), QStringLiteral("2029-05-20"));
+        QCOMPARE(o.value(QStringLiteral("amount_cents")).toInteger(), 675787);
+        QCOMPARE(o.value(QStringLiteral("barcode")).toString(), QStringLiteral("34194254800006757871090001015271248021246000"));
+        // A mistyped digit in the second field is refused, naming the field.
+        const Run wrong = cli({QStringLiteral("boleto"), QStringLiteral("decode"),
+                               QStringLiteral("34191.09008 01015.271249 80212.460002 4 25480000675787")});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(QLatin1String("(field 2)")) || wrong.err.contains(QLatin1String("(campo 2)")),
+                 qPrintable(wrong.err));
+    }
+
     void usersAddReadsThePasswordFromStdin()
     {
         const QString path = m_home.filePath(QStringLiteral("users.sqlite"));

@@ -136,7 +136,7 @@ core::Result<QString> OrderWorkflow::advanceInTransaction(const core::Session &s
                     .arg(number)
                     .arg(OrderStatus::displayName(from), OrderStatus::displayName(event),
                          offered.isEmpty() ? core::Tr::tr("nothing (final state)") : offered.join(QStringLiteral(", "))),
-                QStringLiteral("order %1").arg(number));
+                core::Tr::tr("order %1").arg(number));
         }
 
         const QString now = core::toDbTimestamp(QDateTime::currentDateTimeUtc());
