@@ -269,8 +269,68 @@
         <translation>O CEP só pode conter dígitos; foi encontrado &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>The bank code must have 3 digits, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency code must be one digit, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due-date factor must be 0 or between 1000 and 9999, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boleto amount cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 does not fit the barcode; the maximum is R$ 99.999.999,99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free field (campo livre) must have 25 digits, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barcode may contain only digits, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>position %1</source>
         <translation>posição %1</translation>
+    </message>
+    <message>
+        <source>A boleto barcode has 44 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode check digit (position 5) is %1, expected %2; please check for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position 5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A CEP has 8 digits; this one has %1.</source>
@@ -983,6 +1043,10 @@
         <translation>nada (estado final)</translation>
     </message>
     <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Order %1 was changed by someone else meanwhile; reload it and try again.</source>
         <translation>Outra pessoa alterou o pedido %1 enquanto isso; recarregue-o e tente novamente.</translation>
     </message>
@@ -1001,6 +1065,502 @@
     <message>
         <source>There is no company chart installed; the built-in workflow is in force.</source>
         <translation>Não há diagrama da empresa instalado; o fluxo de trabalho padrão está em vigor.</translation>
+    </message>
+    <message>
+        <source>Banco do Brasil: the convênio may contain only digits, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convênio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banco do Brasil convênios have 4, 6, 7 or 8 digits; &apos;%1&apos; has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nosso número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 may contain only digits, found &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 has at most %3 digits; &apos;%4&apos; has %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no carteira &apos;%2&apos;; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carteira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank %1 is not supported; boletos can be issued for banks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caixa beneficiary code %1 has check digit %2, expected %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary code check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seu número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itaú account %1-%2 has check digit %3, expected %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicoob: the installment number must be between 1 and 999, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode (44 digits) or linha digitável (47 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the due-date factor around this date (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto decode CODE [--reference-date YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reference-date must be a date like 2026-11-23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (on presentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linha digitável: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a boleto&apos;s barcode or linha digitável (bank, due date, amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX key: CPF, CNPJ, e-mail, +55 phone or random key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of a dynamic code, without https:// (instead of --key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant name, up to 25 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant city, up to 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 12.34 (left out: the payer types it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction id, up to 25 letters and digits (static codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text shown to the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant CEP, 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli pix encode (--key K | --url U) --name N --city C [--amount 12.34] [--txid T] [--description TEXT] [--postal-code CEP] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --key (static code) or --url (dynamic code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dynamic code has no --txid: the payer&apos;s bank reads it from the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount must be an amount like 12.34, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIX code (&quot;copia e cola&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli pix decode PAYLOAD [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one PIX code (quote it: names and cities contain spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static (key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single payment (12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reusable (11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descrição</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Cidade</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed by the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Txid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*** (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PIX BR Code (pix encode --key K --name N --city C [--amount 12.34])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and check a PIX BR Code (pix decode PAYLOAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boleto code may contain only digits, dots and spaces, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boleto code has 44 digits (barcode) or 47 digits (linha digitável); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linha digitável does not match the barcode: field(s) %1 differ from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is before 2000-07-03, the earliest date a due-date factor can express.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due-date factor %1 is not valid: it must be 0 (no due date) or between 1000 and 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linha digitável may contain only digits, dots and spaces, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linha digitável has 47 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of the linha digitável has check digit %2, expected %3; please check the digits of field %1 for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 4 of the linha digitável (the general check digit) is %1, expected %2 for the other fields; please check fields 4 and 5 for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload format indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point of initiation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merchant category code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merchant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merchant city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>additional data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>txid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 (%2) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 (%2) must be &quot;%3&quot;, found &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 (%2) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 (%2) has %3 characters; at most %4 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1, position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIX code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not end with its checksum (field 63): it is incomplete or not a PIX code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum is %1, expected %2: the code was altered or mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIX code starts with field 00 (payload format indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 63 (checksum) must be the last field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field 63, position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 26 (PIX account) has neither a PIX key (26.01) nor a URL (26.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> inside field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a two-digit field ID%1, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length of field %1 must be two digits, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 declares %2 characters but only %3 follow: the code is cut short or a length is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field ID must be two digits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 would hold %2 characters; a BR Code field holds at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 54 (amount) must be written like 123.45, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 26.00 (PIX identifier) must be &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 26 (PIX account) needs a PIX key (26.01) or, for a dynamic code, a URL (26.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 26 (PIX account) has both a key and a URL; a code carries one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 26.25 (URL) must be written without &quot;https://&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 54 (amount) must be positive; leave it out to let the payer type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 61 (postal code) must be a CEP of 8 digits, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 62.05 (txid) of a dynamic code must be &quot;***&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field 62.05 (txid) may hold only letters and digits (or &quot;***&quot;), found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
