@@ -270,51 +270,51 @@
     </message>
     <message>
         <source>The bank code must have 3 digits, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código do banco deve ter 3 dígitos; foi informado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation>banco</translation>
     </message>
     <message>
         <source>The currency code must be one digit, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código da moeda deve ter um dígito; foi informado %1.</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>moeda</translation>
     </message>
     <message>
         <source>The due-date factor must be 0 or between 1000 and 9999, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fator de vencimento deve ser 0 ou estar entre 1000 e 9999; foi informado %1.</translation>
     </message>
     <message>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>fator de vencimento</translation>
     </message>
     <message>
         <source>A boleto amount cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor de um boleto não pode ser negativo (%1).</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>The amount %1 does not fit the barcode; the maximum is R$ 99.999.999,99.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor %1 não cabe no código de barras; o máximo é R$ 99.999.999,99.</translation>
     </message>
     <message>
         <source>The free field (campo livre) must have 25 digits, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo livre deve ter 25 dígitos; foi informado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>free field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo livre</translation>
     </message>
     <message>
         <source>A barcode may contain only digits, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de barras só pode conter dígitos; foi encontrado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>position %1</source>
@@ -322,15 +322,15 @@
     </message>
     <message>
         <source>A boleto barcode has 44 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de barras do boleto tem 44 dígitos; este tem %1.</translation>
     </message>
     <message>
         <source>The barcode check digit (position 5) is %1, expected %2; please check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dígito verificador do código de barras (posição 5) é %1, mas deveria ser %2; verifique se há erro de digitação.</translation>
     </message>
     <message>
         <source>position 5</source>
-        <translation type="unfinished"></translation>
+        <translation>posição 5</translation>
     </message>
     <message>
         <source>A CEP has 8 digits; this one has %1.</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido %1</translation>
     </message>
     <message>
         <source>Order %1 was changed by someone else meanwhile; reload it and try again.</source>
@@ -1068,499 +1068,499 @@
     </message>
     <message>
         <source>Banco do Brasil: the convênio may contain only digits, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco do Brasil: o convênio só pode conter dígitos; foi encontrado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>convênio</source>
-        <translation type="unfinished"></translation>
+        <translation>convênio</translation>
     </message>
     <message>
         <source>Banco do Brasil convênios have 4, 6, 7 or 8 digits; &apos;%1&apos; has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os convênios do Banco do Brasil têm 4, 6, 7 ou 8 dígitos; &apos;%1&apos; tem %2.</translation>
     </message>
     <message>
         <source>nosso número</source>
-        <translation type="unfinished"></translation>
+        <translation>nosso número</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>agência</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>conta</translation>
     </message>
     <message>
         <source>%1: the %2 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o campo %2 é obrigatório.</translation>
     </message>
     <message>
         <source>%1: the %2 may contain only digits, found &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o campo %2 só pode conter dígitos; foi encontrado &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>%1: the %2 has at most %3 digits; &apos;%4&apos; has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o campo %2 tem no máximo %3 dígitos; &apos;%4&apos; tem %5.</translation>
     </message>
     <message>
         <source>%1 has no carteira &apos;%2&apos;; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem a carteira &apos;%2&apos;; use uma destas: %3.</translation>
     </message>
     <message>
         <source>carteira</source>
-        <translation type="unfinished"></translation>
+        <translation>carteira</translation>
     </message>
     <message>
         <source>Bank %1 is not supported; boletos can be issued for banks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco %1 não é suportado; é possível emitir boletos para os bancos %2.</translation>
     </message>
     <message>
         <source>bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>código do banco</translation>
     </message>
     <message>
         <source>beneficiary code</source>
-        <translation type="unfinished"></translation>
+        <translation>código do beneficiário</translation>
     </message>
     <message>
         <source>Caixa beneficiary code %1 has check digit %2, expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código do beneficiário Caixa %1 tem dígito verificador %2, mas deveria ser %3.</translation>
     </message>
     <message>
         <source>beneficiary code check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>dígito verificador do código do beneficiário</translation>
     </message>
     <message>
         <source>operation number</source>
-        <translation type="unfinished"></translation>
+        <translation>número da operação</translation>
     </message>
     <message>
         <source>seu número</source>
-        <translation type="unfinished"></translation>
+        <translation>seu número</translation>
     </message>
     <message>
         <source>client code</source>
-        <translation type="unfinished"></translation>
+        <translation>código do cliente</translation>
     </message>
     <message>
         <source>Itaú account %1-%2 has check digit %3, expected %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta Itaú %1-%2 tem dígito verificador %3, mas deveria ser %4.</translation>
     </message>
     <message>
         <source>account check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>dígito verificador da conta</translation>
     </message>
     <message>
         <source>cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>cooperativa</translation>
     </message>
     <message>
         <source>modality</source>
-        <translation type="unfinished"></translation>
+        <translation>modalidade</translation>
     </message>
     <message>
         <source>Sicoob: the installment number must be between 1 and 999, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicoob: o número da parcela deve estar entre 1 e 999, não %1.</translation>
     </message>
     <message>
         <source>installment</source>
-        <translation type="unfinished"></translation>
+        <translation>parcela</translation>
     </message>
     <message>
         <source>posto</source>
-        <translation type="unfinished"></translation>
+        <translation>posto</translation>
     </message>
     <message>
         <source>Barcode (44 digits) or linha digitável (47 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de barras (44 dígitos) ou linha digitável (47 dígitos)</translation>
     </message>
     <message>
         <source>Resolve the due-date factor around this date (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de referência para interpretar o fator de vencimento (padrão: hoje)</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli boleto decode CODE [--reference-date YYYY-MM-DD] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli boleto decode CODE [--reference-date YYYY-MM-DD] [--json]</translation>
     </message>
     <message>
         <source>--reference-date must be a date like 2026-11-23.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reference-date deve ser uma data como 2026-11-23.</translation>
     </message>
     <message>
         <source>Bank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco: %1</translation>
     </message>
     <message>
         <source>Due date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimento: %1</translation>
     </message>
     <message>
         <source>none (on presentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum (contra-apresentação)</translation>
     </message>
     <message>
         <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: %1</translation>
     </message>
     <message>
         <source>Barcode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de barras: %1</translation>
     </message>
     <message>
         <source>Linha digitável: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha digitável: %1</translation>
     </message>
     <message>
         <source>Decode a boleto&apos;s barcode or linha digitável (bank, due date, amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodifica o código de barras ou a linha digitável de um boleto (banco, vencimento, valor)</translation>
     </message>
     <message>
         <source>PIX key: CPF, CNPJ, e-mail, +55 phone or random key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave PIX: CPF, CNPJ, e-mail, telefone +55 ou chave aleatória</translation>
     </message>
     <message>
         <source>Location of a dynamic code, without https:// (instead of --key)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL (location) de um código dinâmico, sem https:// (em vez de --key)</translation>
     </message>
     <message>
         <source>Merchant name, up to 25 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do recebedor, até 25 caracteres</translation>
     </message>
     <message>
         <source>Merchant city, up to 15 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade do recebedor, até 15 caracteres</translation>
     </message>
     <message>
         <source>Amount, e.g. 12.34 (left out: the payer types it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor, por exemplo 12.34 (se omitido, o pagador digita o valor)</translation>
     </message>
     <message>
         <source>Transaction id, up to 25 letters and digits (static codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador da transação, até 25 letras e dígitos (códigos estáticos)</translation>
     </message>
     <message>
         <source>Text shown to the payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto exibido ao pagador</translation>
     </message>
     <message>
         <source>Merchant CEP, 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>CEP do recebedor, 8 dígitos</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli pix encode (--key K | --url U) --name N --city C [--amount 12.34] [--txid T] [--description TEXT] [--postal-code CEP] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli pix encode (--key K | --url U) --name N --city C [--amount 12.34] [--txid T] [--description TEXT] [--postal-code CEP] [--json]</translation>
     </message>
     <message>
         <source>Give either --key (static code) or --url (dynamic code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe --key (código estático) ou --url (código dinâmico), apenas um dos dois.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A opção --%1 é obrigatória.</translation>
     </message>
     <message>
         <source>A dynamic code has no --txid: the payer&apos;s bank reads it from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um código dinâmico não tem --txid: o banco do pagador o obtém pela URL.</translation>
     </message>
     <message>
         <source>--amount must be an amount like 12.34, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount deve ser um valor como 12.34, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The PIX code (&quot;copia e cola&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>O código PIX (&quot;copia e cola&quot;)</translation>
     </message>
     <message>
         <source>Usage: retaguarda-cli pix decode PAYLOAD [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: retaguarda-cli pix decode PAYLOAD [--json]</translation>
     </message>
     <message>
         <source>Give exactly one PIX code (quote it: names and cities contain spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe exatamente um código PIX (entre aspas: nomes e cidades contêm espaços).</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>dynamic (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>dinâmico (URL)</translation>
     </message>
     <message>
         <source>static (key)</source>
-        <translation type="unfinished"></translation>
+        <translation>estático (chave)</translation>
     </message>
     <message>
         <source>Initiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciação</translation>
     </message>
     <message>
         <source>single payment (12)</source>
-        <translation type="unfinished"></translation>
+        <translation>pagamento único (12)</translation>
     </message>
     <message>
         <source>reusable (11)</source>
-        <translation type="unfinished"></translation>
+        <translation>reutilizável (11)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrição</translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Cidade</translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>CEP</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>typed by the payer</source>
-        <translation type="unfinished"></translation>
+        <translation>digitado pelo pagador</translation>
     </message>
     <message>
         <source>Txid</source>
-        <translation type="unfinished"></translation>
+        <translation>Txid</translation>
     </message>
     <message>
         <source>*** (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>*** (nenhum)</translation>
     </message>
     <message>
         <source>Field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo %1</translation>
     </message>
     <message>
         <source>Write a PIX BR Code (pix encode --key K --name N --city C [--amount 12.34])</source>
-        <translation type="unfinished"></translation>
+        <translation>Gera um BR Code PIX (pix encode --key K --name N --city C [--amount 12.34])</translation>
     </message>
     <message>
         <source>Read and check a PIX BR Code (pix decode PAYLOAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê e valida um BR Code PIX (pix decode PAYLOAD)</translation>
     </message>
     <message>
         <source>A boleto code may contain only digits, dots and spaces, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código do boleto só pode conter dígitos, pontos e espaços; foi encontrado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A boleto code has 44 digits (barcode) or 47 digits (linha digitável); this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código do boleto tem 44 dígitos (código de barras) ou 47 dígitos (linha digitável); este tem %1.</translation>
     </message>
     <message>
         <source>The linha digitável does not match the barcode: field(s) %1 differ from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha digitável não corresponde ao código de barras: o(s) campo(s) %1 diverge(m) de %2.</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo %1</translation>
     </message>
     <message>
         <source>The due date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de vencimento não é uma data válida.</translation>
     </message>
     <message>
         <source>The due date %1 is before 2000-07-03, the earliest date a due-date factor can express.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de vencimento %1 é anterior a 2000-07-03, a data mais antiga que um fator de vencimento pode representar.</translation>
     </message>
     <message>
         <source>The due-date factor %1 is not valid: it must be 0 (no due date) or between 1000 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fator de vencimento %1 não é válido: deve ser 0 (sem vencimento) ou estar entre 1000 e 9999.</translation>
     </message>
     <message>
         <source>A linha digitável may contain only digits, dots and spaces, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha digitável só pode conter dígitos, pontos e espaços; foi encontrado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A linha digitável has 47 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha digitável tem 47 dígitos; esta tem %1.</translation>
     </message>
     <message>
         <source>Field %1 of the linha digitável has check digit %2, expected %3; please check the digits of field %1 for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo %1 da linha digitável tem dígito verificador %2, mas deveria ser %3; verifique se há erro de digitação no campo %1.</translation>
     </message>
     <message>
         <source>Field 4 of the linha digitável (the general check digit) is %1, expected %2 for the other fields; please check fields 4 and 5 for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 4 da linha digitável (o dígito verificador geral) é %1, mas os demais campos indicam %2; verifique se há erro de digitação nos campos 4 e 5.</translation>
     </message>
     <message>
         <source>field 4</source>
-        <translation type="unfinished"></translation>
+        <translation>campo 4</translation>
     </message>
     <message>
         <source>payload format indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador de formato do payload</translation>
     </message>
     <message>
         <source>point of initiation method</source>
-        <translation type="unfinished"></translation>
+        <translation>método de iniciação</translation>
     </message>
     <message>
         <source>PIX account</source>
-        <translation type="unfinished"></translation>
+        <translation>conta PIX</translation>
     </message>
     <message>
         <source>PIX identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador PIX</translation>
     </message>
     <message>
         <source>merchant category code</source>
-        <translation type="unfinished"></translation>
+        <translation>código de categoria do estabelecimento</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>merchant name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome do recebedor</translation>
     </message>
     <message>
         <source>merchant city</source>
-        <translation type="unfinished"></translation>
+        <translation>cidade do recebedor</translation>
     </message>
     <message>
         <source>additional data</source>
-        <translation type="unfinished"></translation>
+        <translation>dados adicionais</translation>
     </message>
     <message>
         <source>txid</source>
-        <translation type="unfinished"></translation>
+        <translation>txid</translation>
     </message>
     <message>
         <source>checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>soma de verificação</translation>
     </message>
     <message>
         <source>Field %1 (%2) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo %1 (%2) está ausente.</translation>
     </message>
     <message>
         <source>Field %1 (%2) must be &quot;%3&quot;, found &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo %1 (%2) deve ser &quot;%3&quot;; foi encontrado &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Field %1 (%2) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo %1 (%2) está vazio.</translation>
     </message>
     <message>
         <source>Field %1 (%2) has %3 characters; at most %4 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo %1 (%2) tem %3 caracteres; o máximo permitido é %4.</translation>
     </message>
     <message>
         <source>Field %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo %1 aparece duas vezes.</translation>
     </message>
     <message>
         <source>field %1, position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>campo %1, posição %2</translation>
     </message>
     <message>
         <source>The PIX code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código PIX está vazio.</translation>
     </message>
     <message>
         <source>The code does not end with its checksum (field 63): it is incomplete or not a PIX code.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código não termina com a soma de verificação (campo 63): está incompleto ou não é um código PIX.</translation>
     </message>
     <message>
         <source>The checksum is %1, expected %2: the code was altered or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A soma de verificação é %1, mas deveria ser %2: o código foi alterado ou digitado errado.</translation>
     </message>
     <message>
         <source>A PIX code starts with field 00 (payload format indicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um código PIX começa pelo campo 00 (indicador de formato do payload).</translation>
     </message>
     <message>
         <source>Field 63 (checksum) must be the last field.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 63 (soma de verificação) deve ser o último campo.</translation>
     </message>
     <message>
         <source>field 63, position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo 63, posição %1</translation>
     </message>
     <message>
         <source>Field 26 (PIX account) has neither a PIX key (26.01) nor a URL (26.25).</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 26 (conta PIX) não tem chave PIX (26.01) nem URL (26.25).</translation>
     </message>
     <message>
         <source> inside field %1</source>
-        <translation type="unfinished"></translation>
+        <translation> dentro do campo %1</translation>
     </message>
     <message>
         <source>Expected a two-digit field ID%1, found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado um ID de campo com dois dígitos%1; foi encontrado &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The length of field %1 must be two digits, found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho do campo %1 deve ter dois dígitos; foi encontrado &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Field %1 declares %2 characters but only %3 follow: the code is cut short or a length is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo %1 declara %2 caracteres, mas só há %3 em seguida: o código está truncado ou algum tamanho está errado.</translation>
     </message>
     <message>
         <source>A field ID must be two digits, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID de um campo deve ter dois dígitos, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Field %1 would hold %2 characters; a BR Code field holds at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo %1 teria %2 caracteres; um campo de BR Code comporta no máximo %3.</translation>
     </message>
     <message>
         <source>Field 54 (amount) must be written like 123.45, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 54 (valor) deve ser escrito como 123.45; foi encontrado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Field 26.00 (PIX identifier) must be &quot;%1&quot;, found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 26.00 (identificador PIX) deve ser &quot;%1&quot;; foi encontrado &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Field 26 (PIX account) needs a PIX key (26.01) or, for a dynamic code, a URL (26.25).</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 26 (conta PIX) precisa de uma chave PIX (26.01) ou, em um código dinâmico, de uma URL (26.25).</translation>
     </message>
     <message>
         <source>Field 26 (PIX account) has both a key and a URL; a code carries one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 26 (conta PIX) tem uma chave e também uma URL; um código contém apenas uma delas.</translation>
     </message>
     <message>
         <source>PIX key</source>
-        <translation type="unfinished"></translation>
+        <translation>chave PIX</translation>
     </message>
     <message>
         <source>Field 26.25 (URL) must be written without &quot;https://&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 26.25 (URL) deve ser escrito sem &quot;https://&quot;.</translation>
     </message>
     <message>
         <source>Field 54 (amount) must be positive; leave it out to let the payer type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 54 (valor) deve ser positivo; omita-o para que o pagador digite o valor.</translation>
     </message>
     <message>
         <source>Field 61 (postal code) must be a CEP of 8 digits, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 61 (CEP) deve ser um CEP de 8 dígitos; foi encontrado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Field 62.05 (txid) of a dynamic code must be &quot;***&quot;, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 62.05 (txid) de um código dinâmico deve ser &quot;***&quot;; foi encontrado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Field 62.05 (txid) may hold only letters and digits (or &quot;***&quot;), found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo 62.05 (txid) só pode conter letras e dígitos (ou &quot;***&quot;); foi encontrado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
