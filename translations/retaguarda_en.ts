@@ -297,7 +297,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>company code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remessa number (NSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payer CPF/CNPJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bradesco&apos;s CNAB 400 takes the fine as a percentage, not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payer CEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1560,6 +1604,86 @@
     </message>
     <message>
         <source>Field 62.05 (txid) may hold only letters and digits (or &quot;***&quot;), found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary CPF/CNPJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 may contain only digits, found &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not fit in %3 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a CPF (11 digits) or a CNPJ (14 digits); &apos;%2&apos; has %3 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field lies outside the %1-character record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field has %1 characters; the value &apos;%2&apos; has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1 is written by two fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field covers these positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beneficiary name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remessa needs its generation date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remessa needs at least one title.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -297,8 +297,52 @@
         <translation>O valor de um boleto não pode ser negativo (%1).</translation>
     </message>
     <message>
+        <source>company code</source>
+        <translation>código da empresa</translation>
+    </message>
+    <message>
+        <source>remessa number (NSA)</source>
+        <translation>número da remessa (NSA)</translation>
+    </message>
+    <message>
+        <source>record number</source>
+        <translation>número do registro</translation>
+    </message>
+    <message>
+        <source>payer CPF/CNPJ</source>
+        <translation>CPF/CNPJ do pagador</translation>
+    </message>
+    <message>
+        <source>Bradesco&apos;s CNAB 400 takes the fine as a percentage, not an amount.</source>
+        <translation>O CNAB 400 do Bradesco recebe a multa como percentual, não como valor.</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>multa</translation>
+    </message>
+    <message>
+        <source>fine percentage</source>
+        <translation>percentual de multa</translation>
+    </message>
+    <message>
         <source>amount</source>
         <translation>valor</translation>
+    </message>
+    <message>
+        <source>interest per day</source>
+        <translation>juros por dia</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>desconto</translation>
+    </message>
+    <message>
+        <source>payer CEP</source>
+        <translation>CEP do pagador</translation>
+    </message>
+    <message>
+        <source>Title %1: %2</source>
+        <translation>Título %1: %2</translation>
     </message>
     <message>
         <source>The amount %1 does not fit the barcode; the maximum is R$ 99.999.999,99.</source>
@@ -1561,6 +1605,86 @@
     <message>
         <source>Field 62.05 (txid) may hold only letters and digits (or &quot;***&quot;), found &quot;%1&quot;.</source>
         <translation>O campo 62.05 (txid) só pode conter letras e dígitos (ou &quot;***&quot;); foi encontrado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>beneficiary CPF/CNPJ</source>
+        <translation>CPF/CNPJ do beneficiário</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>número do documento</translation>
+    </message>
+    <message>
+        <source>The %1 may contain only digits, found &apos;%2&apos;.</source>
+        <translation>O campo %1 só pode conter dígitos; foi encontrado &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; does not fit in %3 digits.</source>
+        <translation>O campo %1 (&apos;%2&apos;) não cabe em %3 dígitos.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be negative (%2).</source>
+        <translation>O campo %1 não pode ser negativo (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 must be a CPF (11 digits) or a CNPJ (14 digits); &apos;%2&apos; has %3 digits.</source>
+        <translation>O campo %1 deve ser um CPF (11 dígitos) ou um CNPJ (14 dígitos); &apos;%2&apos; tem %3 dígitos.</translation>
+    </message>
+    <message>
+        <source>The %1 is required.</source>
+        <translation>O campo %1 é obrigatório.</translation>
+    </message>
+    <message>
+        <source>positions %1-%2</source>
+        <translation>posições %1-%2</translation>
+    </message>
+    <message>
+        <source>The field lies outside the %1-character record.</source>
+        <translation>O campo fica fora do registro de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The field has %1 characters; the value &apos;%2&apos; has %3.</source>
+        <translation>O campo tem %1 caracteres; o valor &apos;%2&apos; tem %3.</translation>
+    </message>
+    <message>
+        <source>Position %1 is written by two fields.</source>
+        <translation>A posição %1 é escrita por dois campos.</translation>
+    </message>
+    <message>
+        <source>No field covers these positions.</source>
+        <translation>Nenhum campo cobre estas posições.</translation>
+    </message>
+    <message>
+        <source>payer name</source>
+        <translation>nome do pagador</translation>
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation>O vencimento é obrigatório.</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>vencimento</translation>
+    </message>
+    <message>
+        <source>The amount must be positive.</source>
+        <translation>O valor deve ser positivo.</translation>
+    </message>
+    <message>
+        <source>beneficiary name</source>
+        <translation>nome do beneficiário</translation>
+    </message>
+    <message>
+        <source>The remessa needs its generation date.</source>
+        <translation>A remessa precisa da data de geração.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabeçalho</translation>
+    </message>
+    <message>
+        <source>A remessa needs at least one title.</source>
+        <translation>A remessa precisa de pelo menos um título.</translation>
     </message>
 </context>
 <context>

@@ -8,19 +8,15 @@ using namespace Qt::StringLiterals;
 
 namespace billing {
 
-namespace {
-
-QChar bradescoDv(const QString &carteiraAndNossoNumero)
+QChar Bradesco::nossoNumeroDv(const QString &carteira, const QString &nossoNumero)
 {
-    const int r = mod11(carteiraAndNossoNumero, 7);
+    const int r = mod11(QString(carteira + nossoNumero), 7);
     if (r == 0)
         return u'0';
     if (r == 1)
         return u'P'; // Bradesco prints P where 11 - 1 = 10 would not fit one digit
     return QChar(u'0' + (11 - r));
 }
-
-} // namespace
 
 QString Bradesco::code() const { return u"237"_s; }
 QString Bradesco::name() const { return u"Bradesco"_s; }
@@ -49,7 +45,7 @@ Result<QString> Bradesco::nossoNumeroWithDv(const BankAccount &account,
     auto nn = digits(sequence, 11, Tr::tr("nosso número"));
     if (!nn)
         return nn.error();
-    return account.carteira + u'/' + *nn + u'-' + bradescoDv(account.carteira + *nn);
+    return account.carteira + u'/' + *nn + u'-' + nossoNumeroDv(account.carteira, *nn);
 }
 
 Result<QString> Bradesco::campoLivre(const BankAccount &account, const QString &nossoNumero,

@@ -17,6 +17,9 @@ public:
                                             const QString &sequence) const override;
     core::Result<QString> campoLivre(const BankAccount &account, const QString &nossoNumero,
                                      const TitleExtras &extras = {}) const override;
+    /// The nosso número DV: mod 11 base 7 over carteira (2) + nosso número (11); remainder 0 → 0,
+    /// 1 → P, else 11 − remainder. Any carteira: remessas may carry one boletos do not use (01).
+    static QChar nossoNumeroDv(const QString &carteira, const QString &nossoNumero);
 
 };
 
