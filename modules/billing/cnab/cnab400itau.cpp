@@ -1,5 +1,6 @@
 #include "billing/cnab/cnab400itau.h"
 
+#include "billing/cnab/cnab400file.h"
 #include "billing/cnab/cnabtext.h"
 #include "billing/cnab/recordwriter.h"
 #include "billing/domain/checkdigits.h"
@@ -137,38 +138,19 @@ Result<QByteArray> Cnab400Itau::write(const Remessa &remessa)
 {
     if (auto ok = remessa.validate(); !ok)
         return ok.error();
-    QStringList records;
-    auto h = header(remessa);
-    if (!h)
-        return h.error();
-    records << *h;
-    for (qsizetype i = 0; i < remessa.titles.size(); ++i) {
-        const RemessaTitle &t = remessa.titles[i];
-        auto withTitle = [i](const Error &e) {
-            return Error::validation(Tr::tr("Title %1: %2").arg(i + 1).arg(e.message), e.where);
-        };
-        if (auto ok = t.validate(); !ok)
-            return withTitle(ok.error());
-        auto d = detail(remessa, t, int(records.size()) + 1);
+    return writeCnab400File(remessa, header(remessa), [&remessa](const RemessaTitle &t, int sequence) -> Result<QStringList> {
+        auto d = detail(remessa, t, sequence);
         if (!d)
-            return withTitle(d.error());
-        records << *d;
-        if (t.fine.kind != RemessaFine::Kind::None) {
-            auto f = fine(t, int(records.size()) + 1);
+            return d.error();
+        QStringList records{*d};
+        if (t.fine.kind != RemessaFine::Kind::None) { // Itaú's fine goes in a record of its own
+            auto f = fine(t, sequence + 1);
             if (!f)
-                return withTitle(f.error());
+                return f.error();
             records << *f;
         }
-    }
-    RecordWriter trailer;
-    trailer.put(1, 1, u"9").blank(2, 394);
-    trailer.numeric(395, 400, records.size() + 1, Tr::tr("record number"));
-    auto tr = trailer.finish();
-    if (!tr)
-        return tr.error();
-    records << *tr;
-    // Banks read CRLF after every record, the last one included.
-    return (records.join(u"\r\n"_s) + u"\r\n"_s).toLatin1();
+        return records;
+    });
 }
 
 } // namespace billing
