@@ -36,6 +36,12 @@ QString OrderStatus::displayName(const QString &code)
     return code;
 }
 
+QStringList OrderStatus::paymentStatuses()
+{
+    return {QStringLiteral("pending"), QStringLiteral("authorized"), QStringLiteral("paid"), QStringLiteral("refused"),
+            QStringLiteral("refunded")};
+}
+
 QString OrderStatus::paymentStatusName(const QString &code)
 {
     if (code == QLatin1String("pending")) return Tr::tr("Pending");

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace orders {
 
@@ -13,6 +14,8 @@ public:
     /// Translated name ("Aguardando pagamento"); the code itself when unknown (a company chart
     /// may add states).
     static QString displayName(const QString &code);
+    /// Codes stored in orders.payment_status, in the order a payment goes through them.
+    static QStringList paymentStatuses();
     static QString paymentStatusName(const QString &code);
     static QString paymentMethodName(const QString &code);
     static QString channelKindName(const QString &kind);

@@ -85,12 +85,6 @@ QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName)
     return edit;
 }
 
-QStringList paymentStatusCodes()
-{
-    return {QStringLiteral("pending"), QStringLiteral("authorized"), QStringLiteral("paid"),
-            QStringLiteral("refused"), QStringLiteral("refunded")};
-}
-
 } // namespace
 
 OrderFilterBar::OrderFilterBar(QWidget *parent)
@@ -188,7 +182,7 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
 
     setStatuses(OrderStatus::all());
     QList<QPair<QString, QString>> payments;
-    for (const QString &code : paymentStatusCodes())
+    for (const QString &code : OrderStatus::paymentStatuses())
         payments.append({code, OrderStatus::paymentStatusName(code)});
     fill(m_payment, payments);
     setChannels({});
@@ -381,7 +375,7 @@ void OrderFilterBar::retranslateUi()
     m_quiet = true;
     setStatuses(statusCodes);
     QList<QPair<QString, QString>> payments;
-    for (const QString &code : paymentStatusCodes())
+    for (const QString &code : OrderStatus::paymentStatuses())
         payments.append({code, OrderStatus::paymentStatusName(code)});
     fill(m_payment, payments);
     m_quiet = quiet;

@@ -3,6 +3,7 @@
 #include "core/data/database.h"
 #include "core/domain/tr.h"
 #include "core/domain/uuid7.h"
+#include "orders/domain/orderstatus.h"
 #include "orders/workflow/approvalrules.h"
 
 #include <QJsonDocument>
@@ -18,10 +19,9 @@ namespace {
 
 core::Result<> setPaymentStatus(const WorkflowActionContext &c)
 {
-    static const QSet<QString> known{QStringLiteral("pending"), QStringLiteral("authorized"), QStringLiteral("paid"),
-                                     QStringLiteral("refused"), QStringLiteral("refunded")};
+    const QStringList known = OrderStatus::paymentStatuses();
     if (!known.contains(c.argument))
-        return core::Error::validation(Tr::tr("set_payment_status needs one of: %1.").arg(known.values().join(QStringLiteral(", "))),
+        return core::Error::validation(Tr::tr("set_payment_status needs one of: %1.").arg(known.join(QStringLiteral(", "))),
                                        c.argument);
     auto done = c.db.exec(QStringLiteral("UPDATE orders SET payment_status = ? WHERE id = ?"), {c.argument, c.entityId});
     if (!done)
