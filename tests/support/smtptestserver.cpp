@@ -349,7 +349,6 @@ SmtpTestServer::SmtpTestServer(Tls tls, const TestCertificates &certificates) : 
     QFile keyFile(certificates.serverKeyFile());
     if (keyFile.open(QIODevice::ReadOnly))
         ssl.setPrivateKey(QSslKey(&keyFile, QSsl::Ec));
-    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     m_shared->ssl = ssl;
     if (tls != Tls::None && (ssl.localCertificate().isNull() || ssl.privateKey().isNull()))

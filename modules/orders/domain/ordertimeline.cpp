@@ -51,6 +51,7 @@ TimelineEntry fromEvent(const OrderDetailData::Event &e)
     case Kind::Stock: t.title = Tr::tr("Stock"); break;
     case Kind::Label: t.title = Tr::tr("Shipping label"); break;
     case Kind::Review: t.title = Tr::tr("Held for manual risk review"); break;
+    case Kind::Risk: // analyses come from risk_analyses (fromRisk), never as an order event
     case Kind::Other: t.title = e.kind; break;
     }
     return t;
