@@ -1,7 +1,12 @@
 #include "billing/billingmodule.h"
 
+#include "billing/cli/bankaccountcommands.h"
 #include "billing/cli/boletocommands.h"
+#include "billing/cli/boletomanagecommands.h"
+#include "billing/cli/remessacommands.h"
 #include "billing/cli/pixcommands.h"
+#include "billing/workflow/billingactions.h"
+#include "core/domain/appcontext.h"
 
 namespace billing {
 
@@ -10,9 +15,15 @@ QString BillingModule::title() const
     return tr("Billing");
 }
 
+core::Result<> BillingModule::initialize(core::AppContext &context)
+{
+    registerBillingActions(context.workflowActions());
+    return {};
+}
+
 QList<core::CliCommand> BillingModule::cliCommands() const
 {
-    return boletoCliCommands() + pixCliCommands();
+    return boletoCliCommands() + boletoManageCliCommands() + remessaCliCommands() + bankAccountCliCommands() + pixCliCommands();
 }
 
 } // namespace billing

@@ -6,9 +6,8 @@
 
 namespace billing {
 
-/// Boletos, PIX, CNAB remessa and retorno, reconciliation. So far: the boleto codes (barcode, linha
-/// digitável, due-date factor), the banks' nosso número and campo livre, PIX BR Code, and the queue of
-/// orders awaiting a boleto payment.
+/// Boletos, PIX, CNAB remessa and retorno, reconciliation: collection accounts, issuing boletos
+/// (also as the generate_boleto workflow action), their PDF, PIX BR Code and CNAB remessa files.
 class BillingModule : public core::Module
 {
     Q_DECLARE_TR_FUNCTIONS(BillingModule)
@@ -16,6 +15,7 @@ public:
     QString id() const override { return QStringLiteral("billing"); }
     QString title() const override;
     core::Permission requiredPermission() const override { return core::Permission::BillingView; }
+    core::Result<> initialize(core::AppContext &context) override;
     QList<core::CliCommand> cliCommands() const override;
 };
 

@@ -5,6 +5,7 @@
 // CPF, by customer name prefix and by SKU, applying filters, and one workflow transition with its
 // entry actions committed. Each figure is the median of N runs after one warm-up; the first, cold
 // run is printed too.
+#include "billing/workflow/billingactions.h"
 #include "core/data/database.h"
 #include "core/data/migrator.h"
 #include "core/domain/appcontext.h"
@@ -147,6 +148,7 @@ int main(int argc, char *argv[])
     core::AppContext context(d, events);
     context.setSession(core::Session::commandLine());
     OrdersModule module;
+    billing::registerBillingActions(context.workflowActions());
     if (auto ready = module.initialize(context); !ready)
         qFatal("%s", qPrintable(ready.error().text()));
     OrderWorkflow &workflow = *context.service<OrderWorkflow>();

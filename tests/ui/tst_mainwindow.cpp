@@ -38,7 +38,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kAllDocks = {u"orders.list"_s,      u"billing.queue"_s, u"sac.customers"_s,
+const QStringList kAllDocks = {u"orders.list"_s,      u"billing.boletos"_s, u"billing.queue"_s, u"sac.customers"_s,
                                u"dashboards.sales"_s, u"stock.products"_s, u"picking.queue"_s,
                                u"labels.queue"_s,     u"sync.status"_s,    u"orders.riskReview"_s};
 
@@ -170,7 +170,7 @@ void tst_MainWindow::docksFollowRole_data()
     QTest::newRow("administrator sees everything") << u"administrator"_s << kAllDocks;
     QTest::newRow("office: no picking, no dashboards")
         << u"office"_s
-        << QStringList{u"orders.list"_s, u"billing.queue"_s, u"sac.customers"_s, u"stock.products"_s,
+        << QStringList{u"orders.list"_s, u"billing.boletos"_s, u"billing.queue"_s, u"sac.customers"_s, u"stock.products"_s,
                        u"labels.queue"_s, u"sync.status"_s, u"orders.riskReview"_s};
     QTest::newRow("warehouse: no billing, customer service or dashboards")
         << u"warehouse"_s
@@ -178,7 +178,7 @@ void tst_MainWindow::docksFollowRole_data()
                        u"sync.status"_s};
     QTest::newRow("manager: reads, no picking or labels")
         << u"manager"_s
-        << QStringList{u"orders.list"_s, u"billing.queue"_s, u"sac.customers"_s, u"dashboards.sales"_s,
+        << QStringList{u"orders.list"_s, u"billing.boletos"_s, u"billing.queue"_s, u"sac.customers"_s, u"dashboards.sales"_s,
                        u"stock.products"_s, u"sync.status"_s};
 }
 
@@ -205,7 +205,7 @@ void tst_MainWindow::viewMenuOffersOnlyTheRolesDocks_data()
 
     QTest::newRow("administrator") << u"administrator"_s << QStringList{};
     QTest::newRow("warehouse") << u"warehouse"_s
-                               << QStringList{u"billing.queue"_s, u"sac.customers"_s, u"dashboards.sales"_s};
+                               << QStringList{u"billing.boletos"_s, u"billing.queue"_s, u"sac.customers"_s, u"dashboards.sales"_s};
     QTest::newRow("office") << u"office"_s << QStringList{u"picking.queue"_s, u"dashboards.sales"_s};
 }
 
@@ -306,6 +306,7 @@ void tst_MainWindow::defaultLayout()
     QCOMPARE(w->dockWidgetArea(shell.dock(u"stock.products"_s)), Qt::RightDockWidgetArea);
     // Tab groups of the default layout.
     const auto ordersTabs = w->tabifiedDockWidgets(shell.dock(u"orders.list"_s));
+    QVERIFY(ordersTabs.contains(shell.dock(u"billing.boletos"_s)));
     QVERIFY(ordersTabs.contains(shell.dock(u"billing.queue"_s)));
     QVERIFY(ordersTabs.contains(shell.dock(u"sac.customers"_s)));
     const auto stockTabs = w->tabifiedDockWidgets(shell.dock(u"stock.products"_s));

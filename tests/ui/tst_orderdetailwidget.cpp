@@ -3,6 +3,7 @@
 // shows why, notes land on the timeline, held card orders are approved from the Risk tab, the
 // review queue opens orders, and several orders stay open side by side.
 
+#include "billing/workflow/billingactions.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
@@ -138,6 +139,7 @@ private slots:
         m_context = std::make_unique<core::AppContext>(db(), m_events);
         m_context->setSession(m_t.admin());
         QVERIFY(m_module.initialize(*m_context).ok());
+        billing::registerBillingActions((*m_context).workflowActions()); // the shipped chart issues boletos
         QVERIFY(workflow().chart());
     }
 

@@ -1,6 +1,7 @@
 // The order entry dialog driven as a telesales desk drives it: keyboard only, a barcode scanner
 // that types the EAN and Enter, field messages right under the field, Ctrl+Enter to create.
 
+#include "billing/workflow/billingactions.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
@@ -384,6 +385,7 @@ private slots:
         context.setSession(m_t.admin());
         OrdersModule module;
         QVERIFY(module.initialize(context));
+        billing::registerBillingActions(context.workflowActions()); // the shipped chart issues boletos
         const QString customerId = text(QStringLiteral("SELECT id FROM customers WHERE email <> '' ORDER BY id LIMIT 1 OFFSET 7"));
         const QString document = text(QStringLiteral("SELECT document FROM customers WHERE id = ?"), {customerId});
         const QString code = ean(5);

@@ -1,6 +1,7 @@
 // The orders dock as office staff use it all day: the filter bar, the column chooser, saved
 // views (and the list remembering itself), actions on a selection and exports.
 
+#include "billing/workflow/billingactions.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/civiltime.h"
 #include "core/domain/domainevents.h"
@@ -100,6 +101,7 @@ private slots:
         m_context = std::make_unique<core::AppContext>(m_t.db(), m_events);
         m_context->setSession(m_t.admin());
         QVERIFY(m_module.initialize(*m_context)); // provides the order workflow
+        billing::registerBillingActions((*m_context).workflowActions()); // the shipped chart issues boletos
         QVERIFY(m_dir.isValid());
     }
 

@@ -4,6 +4,7 @@
 #include "core/domain/result.h"
 #include "core/domain/tr.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,25 @@ public:
     /// ("109/00223350-2", "06/00000000525-P").
     virtual core::Result<QString> nossoNumeroWithDv(const BankAccount &account,
                                                     const QString &sequence) const = 0;
+
+    /// The nosso número (this bank's shape, without check digit) for the account's `sequence`-th
+    /// title, issued on `issueDate`. Most banks take the sequence as it is, padded to their width;
+    /// a bank whose nosso número embeds more (Sicredi: the year) overrides this.
+    virtual QString sequenceToNossoNumero(const BankAccount &account, qint64 sequence, QDate issueDate) const
+    {
+        Q_UNUSED(account);
+        Q_UNUSED(issueDate);
+        return QString::number(sequence);
+    }
+
+    /// The "Agência/Código do beneficiário" box as this bank prints it. Default: agência-DV /
+    /// conta-DV (Banco do Brasil, Bradesco); banks that identify the beneficiary by a code
+    /// override it.
+    virtual QString agencyAndCode(const BankAccount &account) const
+    {
+        auto withDv = [](const QString &number, const QString &dv) { return dv.isEmpty() ? number : number + u'-' + dv; };
+        return withDv(account.agency, account.agencyDv) + u'/' + withDv(account.account, account.accountDv);
+    }
 
     /// The 25 digits of barcode positions 20-44 for this title.
     virtual core::Result<QString> campoLivre(const BankAccount &account,

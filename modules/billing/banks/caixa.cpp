@@ -81,4 +81,10 @@ Result<QString> Caixa::campoLivre(const BankAccount &account, const QString &nos
     return body + QString::number(caixaDv(body));
 }
 
+QString Caixa::agencyAndCode(const BankAccount &account) const
+{
+    const QString dv = account.convenioDv.isEmpty() ? QString() : u'-' + account.convenioDv;
+    return account.agency + u'/' + account.convenio + dv;
+}
+
 } // namespace billing

@@ -18,6 +18,8 @@ public:
                                             const QString &sequence) const override;
     core::Result<QString> campoLivre(const BankAccount &account, const QString &nossoNumero,
                                      const TitleExtras &extras = {}) const override;
+    /// Agência / código do beneficiário-DV ("1234/123456-7").
+    QString agencyAndCode(const BankAccount &account) const override;
 
 };
 

@@ -134,4 +134,9 @@ Result<QString> Itau::campoLivre(const BankAccount &account, const QString &noss
         + QString::number(accountDac) + u"000"_s;
 }
 
+QString Itau::agencyAndCode(const BankAccount &account) const
+{
+    return account.agency + u'/' + account.account + (account.accountDv.isEmpty() ? QString() : u'-' + account.accountDv);
+}
+
 } // namespace billing

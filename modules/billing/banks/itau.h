@@ -19,6 +19,8 @@ public:
                                             const QString &sequence) const override;
     core::Result<QString> campoLivre(const BankAccount &account, const QString &nossoNumero,
                                      const TitleExtras &extras = {}) const override;
+    /// Agência / conta-DAC ("0057/12345-7").
+    QString agencyAndCode(const BankAccount &account) const override;
 
 };
 

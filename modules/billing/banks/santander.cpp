@@ -54,4 +54,9 @@ Result<QString> Santander::campoLivre(const BankAccount &account, const QString 
     return u'9' + *beneficiary + *nn + QString::number(santanderDv(*nn)) + u'0' + account.carteira;
 }
 
+QString Santander::agencyAndCode(const BankAccount &account) const
+{
+    return account.agency + u'/' + account.convenio;
+}
+
 } // namespace billing

@@ -17,6 +17,8 @@ public:
                                             const QString &sequence) const override;
     core::Result<QString> campoLivre(const BankAccount &account, const QString &nossoNumero,
                                      const TitleExtras &extras = {}) const override;
+    /// Agência / código do beneficiário ("1234/1234567").
+    QString agencyAndCode(const BankAccount &account) const override;
 
 };
 

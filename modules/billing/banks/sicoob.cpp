@@ -91,4 +91,9 @@ Result<QString> Sicoob::campoLivre(const BankAccount &account, const QString &no
         + QString::number(p->dv) + QString::number(extras.parcela).rightJustified(3, u'0');
 }
 
+QString Sicoob::agencyAndCode(const BankAccount &account) const
+{
+    return account.agency + u'/' + account.convenio;
+}
+
 } // namespace billing

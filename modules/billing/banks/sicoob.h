@@ -19,6 +19,8 @@ public:
                                             const QString &sequence) const override;
     core::Result<QString> campoLivre(const BankAccount &account, const QString &nossoNumero,
                                      const TitleExtras &extras = {}) const override;
+    /// Cooperativa / código do cliente ("4327/0000229385").
+    QString agencyAndCode(const BankAccount &account) const override;
 
 };
 

@@ -77,4 +77,15 @@ Result<QString> Sicredi::campoLivre(const BankAccount &account, const QString &n
     return body + QString::number(r < 2 ? 0 : 11 - r);
 }
 
+QString Sicredi::sequenceToNossoNumero(const BankAccount &, qint64 sequence, QDate issueDate) const
+{
+    return QString::number(issueDate.year() % 100).rightJustified(2, u'0') + u'2'
+           + QString::number(sequence).rightJustified(5, u'0');
+}
+
+QString Sicredi::agencyAndCode(const BankAccount &account) const
+{
+    return account.agency + u'.' + account.posto + u'.' + account.convenio;
+}
+
 } // namespace billing

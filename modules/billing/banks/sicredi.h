@@ -20,7 +20,11 @@ public:
                                             const QString &sequence) const override;
     core::Result<QString> campoLivre(const BankAccount &account, const QString &nossoNumero,
                                      const TitleExtras &extras = {}) const override;
-
+    /// Agência.posto.código do beneficiário ("0165.02.00623").
+    QString agencyAndCode(const BankAccount &account) const override;
+    /// Year of issue 2 + byte de geração "2" (1 is reserved for titles the cooperativa generates;
+    /// 2-9 are the beneficiary's) + sequence 5.
+    QString sequenceToNossoNumero(const BankAccount &account, qint64 sequence, QDate issueDate) const override;
 };
 
 } // namespace billing

@@ -90,7 +90,7 @@ Result<QString> detail(const Remessa &r, const RemessaTitle &t, int sequence)
     w.blank(105, 105); // no rateio de crédito
     w.put(106, 106, u"2"); // no débito automático notice
     w.blank(107, 108);
-    w.put(109, 110, u"01"); // ocorrência: remessa (register the title)
+    w.put(109, 110, t.instructionCode()); // ocorrência: 01 entrada, 02 pedido de baixa
     w.text(111, 120, t.seuNumero);
     w.date6(121, 126, t.dueDate);
     w.money(127, 139, t.amount, Tr::tr("amount"));

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace billing {
 
 Result<QByteArray> writeCnab400File(const Remessa &remessa, const Result<QString> &header,
-                                    const Cnab400TitleRecords &titleRecords)
+                                    const Cnab400TitleRecords &titleRecords,
+                                    const Cnab400Trailer &trailer)
 {
     if (!header)
         return header.error();
@@ -28,10 +29,13 @@ Result<QByteArray> writeCnab400File(const Remessa &remessa, const Result<QString
             return withTitle(added.error());
         records << *added;
     }
-    RecordWriter trailer;
-    trailer.put(1, 1, u"9").blank(2, 394);
-    trailer.numeric(395, 400, records.size() + 1, Tr::tr("record number"));
-    auto last = trailer.finish();
+    const int trailerSequence = int(records.size()) + 1;
+    auto last = trailer ? trailer(trailerSequence) : [trailerSequence] {
+        RecordWriter w;
+        w.put(1, 1, u"9").blank(2, 394);
+        w.numeric(395, 400, trailerSequence, Tr::tr("record number"));
+        return w.finish();
+    }();
     if (!last)
         return last.error();
     records << *last;

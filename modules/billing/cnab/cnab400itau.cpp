@@ -73,7 +73,7 @@ Result<QString> detail(const Remessa &r, const RemessaTitle &t, int sequence)
     w.numeric(84, 86, a.carteira, Tr::tr("carteira"));
     w.blank(87, 107);
     w.put(108, 108, carteiraCode(a.carteira));
-    w.put(109, 110, u"01"); // ocorrência: remessa (register the title)
+    w.put(109, 110, t.instructionCode()); // ocorrência: 01 entrada, 02 pedido de baixa
     // Número do documento is X(10) in the manual, but Itaú expects a number right-justified
     // with zeros, as the reference file shows; a seu número with letters is written as text.
     if (t.seuNumero.isEmpty() || isAsciiDigits(t.seuNumero))

@@ -26,6 +26,7 @@ Kind kindOf(const QString &code)
     if (code == QLatin1String("stock")) return Kind::Stock;
     if (code == QLatin1String("label")) return Kind::Label;
     if (code == QLatin1String("review")) return Kind::Review;
+    if (code.startsWith(QLatin1String("boleto_"))) return Kind::Boleto; // billing: issued, cancelled, not issued
     return Kind::Other;
 }
 
@@ -51,6 +52,7 @@ TimelineEntry fromEvent(const OrderDetailData::Event &e)
     case Kind::Stock: t.title = Tr::tr("Stock"); break;
     case Kind::Label: t.title = Tr::tr("Shipping label"); break;
     case Kind::Review: t.title = Tr::tr("Held for manual risk review"); break;
+    case Kind::Boleto: t.title = Tr::tr("Boleto"); break;
     case Kind::Risk: // analyses come from risk_analyses (fromRisk), never as an order event
     case Kind::Other: t.title = e.kind; break;
     }

@@ -11,7 +11,7 @@ namespace orders {
 /// One line of an order's timeline, ready to show: when, who, what.
 struct TimelineEntry
 {
-    enum class Kind { Created, StatusChange, Payment, Risk, Email, Note, Stock, Label, Review, Other };
+    enum class Kind { Created, StatusChange, Payment, Risk, Email, Note, Stock, Label, Review, Boleto, Other };
 
     QDateTime at;
     Kind kind = Kind::Other;

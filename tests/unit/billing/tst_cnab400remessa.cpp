@@ -1,5 +1,7 @@
+#include "billing/cnab/cnab400bancodobrasil.h"
 #include "billing/cnab/cnab400bradesco.h"
 #include "billing/cnab/cnab400itau.h"
+#include "billing/cnab/cnab400santander.h"
 #include "billing/cnab/cnabtext.h"
 #include "billing/cnab/recordwriter.h"
 #include "billing/cnab/remessa.h"
@@ -14,6 +16,7 @@ using billing::BankAccount;
 using billing::CnabText;
 using billing::Remessa;
 using billing::RemessaFine;
+using billing::RemessaPix;
 using billing::RemessaTitle;
 using billing::RecordWriter;
 using core::Money;
@@ -22,8 +25,10 @@ using namespace Qt::StringLiterals;
 using Writer = std::function<core::Result<QByteArray>(const Remessa &)>;
 Q_DECLARE_METATYPE(Writer)
 
-// Golden files: ../shared/data/cnab/{341,237}_cnab400_remessa1.rem with their .expected.md
-// (brcobranca's reference remessas; its specs compare its output with them byte for byte).
+// Golden files: ../shared/data/cnab/{341,237}_cnab400_remessa1.rem and
+// 033_cnab400_pix_remessa1.rem with their .expected.md (brcobranca's reference remessas; its
+// specs compare its output with them byte for byte). Banco do Brasil has no golden file: its
+// tests check the fields at the positions of the CBR641 layout.
 class tst_Cnab400Remessa : public QObject
 {
     Q_OBJECT
@@ -44,6 +49,20 @@ private slots:
     void bradescoRefusesFineAsAmount();
     void recordWriterFindsLayoutMistakes_data();
     void recordWriterFindsLayoutMistakes();
+    void santanderWithoutPixHasNoPixRecord();
+    void santanderTrailerCarriesCountAndTotal();
+    void santanderWritesPixKeyOfEachType_data();
+    void santanderWritesPixKeyOfEachType();
+    void refusesInvalidPix_data();
+    void refusesInvalidPix();
+    void santanderRefusesFineAsAmount();
+    void bancoDoBrasilFieldsAtTheirPositions();
+    void bancoDoBrasilNossoNumero_data();
+    void bancoDoBrasilNossoNumero();
+    void bancoDoBrasilProtest_data();
+    void bancoDoBrasilProtest();
+    void bancoDoBrasilRefuses_data();
+    void bancoDoBrasilRefuses();
 };
 
 namespace {
@@ -110,6 +129,73 @@ Remessa bradescoRemessa()
     return r;
 }
 
+// brcobranca's santander_pix_spec: the Itaú payer, código de transmissão, a 2 % fine, R$ 8,00
+// interest a day, protest after 6 days, and a CPF PIX key accepting exactly R$ 199,90.
+Remessa santanderPixRemessa()
+{
+    Remessa r;
+    r.account.bankCode = u"033"_s;
+    r.account.agency = u"8888"_s;
+    r.account.account = u"000002997"_s;
+    r.account.accountDv = u"8"_s;
+    r.account.carteira = u"101"_s;
+    r.account.beneficiaryName = u"SOCIEDADE BRASILEIRA DE ZOOLOGIA LTDA"_s;
+    r.account.beneficiaryDocument = u"12345678910"_s;
+    r.companyCode = u"17777751042700080112"_s;
+    r.generatedOn = kDay;
+    RemessaTitle t = referenceTitle();
+    t.fine.kind = RemessaFine::Kind::Percent;
+    t.fine.percentHundredths = 200;
+    t.interestPerDay = Money::fromCents(800);
+    t.protestDays = 6;
+    RemessaPix pix;
+    pix.keyType = RemessaPix::KeyType::Cpf;
+    pix.key = u"12345678910"_s;
+    pix.acceptance = RemessaPix::Acceptance::BeneficiaryProfile;
+    pix.paymentCount = 1;
+    pix.limitKind = RemessaPix::LimitKind::Amount;
+    pix.maximum = Money::fromCents(19990);
+    pix.minimum = Money::fromCents(19990);
+    t.pix = pix;
+    r.titles << t;
+    return r;
+}
+
+Remessa santanderPlainRemessa()
+{
+    Remessa r = santanderPixRemessa();
+    r.titles[0].pix.reset();
+    return r;
+}
+
+// A 7-digit convênio (CBR641): agência 1234 (DV computed), conta 12345678-9, carteira 17-019.
+Remessa bancoDoBrasilRemessa()
+{
+    Remessa r;
+    r.account.bankCode = u"001"_s;
+    r.account.agency = u"1234"_s;
+    r.account.account = u"12345678"_s;
+    r.account.accountDv = u"9"_s;
+    r.account.carteira = u"17"_s;
+    r.account.variation = u"019"_s;
+    r.account.convenio = u"1234567"_s;
+    r.account.beneficiaryName = u"SOCIEDADE BRASILEIRA DE ZOOLOGIA LTDA"_s;
+    r.account.beneficiaryDocument = u"12345678000195"_s;
+    r.nsa = 42;
+    r.generatedOn = kDay;
+    RemessaTitle t = referenceTitle();
+    t.seuNumero = u"6969"_s;
+    t.interestPerDay = Money::fromCents(7);
+    r.titles << t;
+    return r;
+}
+
+// The text at 1-based inclusive positions of a record, as the manuals number them.
+QByteArray at(const QByteArray &record, int from, int to)
+{
+    return record.mid(from - 1, to - from + 1);
+}
+
 // "record 2, position 38: expected '6', got ' '" for the first difference, so a failing golden
 // test says which field to look at.
 QString firstDifference(const QByteArray &actual, const QByteArray &expected)
@@ -152,6 +238,9 @@ void tst_Cnab400Remessa::goldenFiles_data()
                               << Writer(&billing::Cnab400Itau::write);
     QTest::newRow("Bradesco 237") << u"237_cnab400_remessa1.rem"_s << bradescoRemessa()
                                   << Writer(&billing::Cnab400Bradesco::write);
+    QTest::newRow("Santander 033 PIX") << u"033_cnab400_pix_remessa1.rem"_s
+                                       << santanderPixRemessa()
+                                       << Writer(&billing::Cnab400Santander::write);
 }
 
 void tst_Cnab400Remessa::goldenFiles()
@@ -270,6 +359,31 @@ void tst_Cnab400Remessa::refusesNumberThatDoesNotFit_data()
     r = bradescoRemessa();
     r.titles[0].fine.percentHundredths = 10000; // 100.00 % in a 4-digit field
     QTest::newRow("Bradesco fine percentage") << r << bradesco << u"fine percentage"_s;
+
+    const Writer santander(&billing::Cnab400Santander::write);
+    r = santanderPixRemessa();
+    r.titles[0].nossoNumero = u"123456789"_s; // Santander 400: 8 digits
+    QTest::newRow("Santander nosso número") << r << santander << u"nosso número"_s;
+    r = santanderPixRemessa();
+    r.companyCode = u"123456789012345678901"_s; // 20 digits
+    QTest::newRow("Santander transmission code") << r << santander << u"transmission code"_s;
+    r = santanderPixRemessa();
+    r.companyCode.clear();
+    QTest::newRow("Santander no transmission code") << r << santander << u"transmission code"_s;
+    r = santanderPixRemessa();
+    r.titles[0].protestDays = 100; // 2 digits
+    QTest::newRow("Santander protest days") << r << santander << u"protest days"_s;
+    r = santanderPixRemessa();
+    r.titles[0].pix->paymentCount = 100;
+    QTest::newRow("Santander PIX payment count") << r << santander << u"PIX payment count"_s;
+
+    const Writer bb(&billing::Cnab400BancoDoBrasil::write);
+    r = bancoDoBrasilRemessa();
+    r.account.account = u"123456789"_s; // BB: 8 digits
+    QTest::newRow("BB account") << r << bb << u"account"_s;
+    r = bancoDoBrasilRemessa();
+    r.nsa = 12345678; // 7 digits
+    QTest::newRow("BB NSA") << r << bb << u"remessa number (NSA)"_s;
 }
 
 void tst_Cnab400Remessa::refusesNumberThatDoesNotFit()
@@ -301,6 +415,19 @@ void tst_Cnab400Remessa::everyRecordIs400Characters_data()
     Remessa bradesco = bradescoRemessa();
     bradesco.titles << bradesco.titles[0] << bradesco.titles[0];
     QTest::newRow("Bradesco") << bradesco << Writer(&billing::Cnab400Bradesco::write) << 5;
+
+    Remessa santander = santanderPixRemessa();
+    santander.titles << santanderPlainRemessa().titles[0] << santander.titles[0];
+    // header + (detail + PIX) + detail + (detail + PIX) + trailer
+    QTest::newRow("Santander") << santander << Writer(&billing::Cnab400Santander::write) << 7;
+
+    Remessa bb = bancoDoBrasilRemessa();
+    RemessaTitle withFine = bb.titles[0];
+    withFine.fine.kind = RemessaFine::Kind::Percent;
+    withFine.fine.percentHundredths = 200;
+    bb.titles << withFine << bb.titles[0];
+    // header + detail + (detail + fine) + detail + trailer
+    QTest::newRow("Banco do Brasil") << bb << Writer(&billing::Cnab400BancoDoBrasil::write) << 6;
 }
 
 void tst_Cnab400Remessa::everyRecordIs400Characters()
@@ -385,6 +512,293 @@ void tst_Cnab400Remessa::recordWriterFindsLayoutMistakes()
     RecordWriter good(10);
     good.text(1, 3, u"ação").numeric(4, 10, u"42", u"x"_s);
     QCOMPARE(good.finish().valueOr({}), u"ACA0000042"_s);
+}
+
+void tst_Cnab400Remessa::santanderWithoutPixHasNoPixRecord()
+{
+    const auto written = billing::Cnab400Santander::write(santanderPlainRemessa());
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().text()));
+    const QList<QByteArray> lines = records(*written);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0].at(0), '0');
+    QCOMPARE(lines[1].at(0), '1');
+    QCOMPARE(lines[2].at(0), '9');
+    QCOMPARE(at(lines[2], 2, 7), QByteArray("000003"));
+
+    // The PIX remessa differs from the plain one only by its record 8 and the trailer count.
+    const auto withPix = billing::Cnab400Santander::write(santanderPixRemessa());
+    QVERIFY(withPix.ok());
+    const QList<QByteArray> pixLines = records(*withPix);
+    QCOMPARE(pixLines.size(), 4);
+    QCOMPARE(pixLines[0], lines[0]);
+    QCOMPARE(pixLines[1], lines[1]);
+    QCOMPARE(pixLines[2].at(0), '8');
+}
+
+void tst_Cnab400Remessa::santanderTrailerCarriesCountAndTotal()
+{
+    Remessa r = santanderPlainRemessa();
+    RemessaTitle second = r.titles[0];
+    second.nossoNumero = u"124"_s;
+    second.amount = Money::fromCents(1234567);
+    second.pix = santanderPixRemessa().titles[0].pix;
+    r.titles << second;
+    const auto written = billing::Cnab400Santander::write(r);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().text()));
+    const QList<QByteArray> lines = records(*written);
+    QCOMPARE(lines.size(), 5); // header, detail, detail, PIX, trailer
+    const QByteArray trailer = lines.back();
+    QCOMPARE(at(trailer, 1, 1), QByteArray("9"));
+    QCOMPARE(at(trailer, 2, 7), QByteArray("000005"));
+    QCOMPARE(at(trailer, 8, 20), QByteArray::number(19990 + 1234567).rightJustified(13, '0'));
+    QCOMPARE(at(trailer, 21, 394), QByteArray(374, '0'));
+    QCOMPARE(at(trailer, 395, 400), QByteArray("000005"));
+    // A PIX limit left at zero is the title's own amount.
+    QCOMPARE(at(lines[3], 7, 19), QByteArray::number(19990).rightJustified(13, '0'));
+}
+
+void tst_Cnab400Remessa::santanderWritesPixKeyOfEachType_data()
+{
+    QTest::addColumn<int>("keyType");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("code");
+
+    using K = RemessaPix::KeyType;
+    QTest::newRow("CPF") << int(K::Cpf) << u"12345678909"_s << QByteArray("1");
+    QTest::newRow("CNPJ") << int(K::Cnpj) << u"12345678000195"_s << QByteArray("2");
+    QTest::newRow("alphanumeric CNPJ") << int(K::Cnpj) << u"12ABC34501DE35"_s << QByteArray("2");
+    QTest::newRow("phone") << int(K::Phone) << u"+5511987654321"_s << QByteArray("3");
+    QTest::newRow("e-mail kept as typed") << int(K::Email) << u"financeiro@loja.com.br"_s
+                                          << QByteArray("4");
+    QTest::newRow("random") << int(K::Random) << u"123e4567-e89b-12d3-a456-426614174000"_s
+                            << QByteArray("5");
+}
+
+void tst_Cnab400Remessa::santanderWritesPixKeyOfEachType()
+{
+    QFETCH(int, keyType);
+    QFETCH(QString, key);
+    QFETCH(QByteArray, code);
+
+    Remessa r = santanderPixRemessa();
+    r.titles[0].pix->keyType = RemessaPix::KeyType(keyType);
+    r.titles[0].pix->key = key;
+    r.titles[0].pix->txid = u"PEDIDO20150714X1"_s;
+    const auto written = billing::Cnab400Santander::write(r);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().text()));
+    const QByteArray pix = records(*written)[2];
+    QCOMPARE(at(pix, 43, 43), code);
+    QCOMPARE(at(pix, 44, 120), key.toLatin1().leftJustified(77, ' '));
+    QCOMPARE(at(pix, 121, 155), QByteArray("PEDIDO20150714X1").leftJustified(35, ' '));
+}
+
+void tst_Cnab400Remessa::refusesInvalidPix_data()
+{
+    QTest::addColumn<int>("keyType");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("txid");
+    QTest::addColumn<QString>("field");
+
+    using K = RemessaPix::KeyType;
+    const QString key = u"PIX key"_s;
+    QTest::newRow("missing key") << int(K::Cpf) << QString() << QString() << key;
+    QTest::newRow("blank key") << int(K::Email) << u"   "_s << QString() << key;
+    QTest::newRow("CPF with separators") << int(K::Cpf) << u"123.456.789-09"_s << QString() << key;
+    QTest::newRow("CPF of 10 digits") << int(K::Cpf) << u"1234567890"_s << QString() << key;
+    QTest::newRow("CNPJ given as CPF") << int(K::Cnpj) << u"12345678909"_s << QString() << key;
+    QTest::newRow("phone without +55") << int(K::Phone) << u"11987654321"_s << QString() << key;
+    QTest::newRow("e-mail without @") << int(K::Email) << u"financeiro.loja.com"_s << QString()
+                                      << key;
+    QTest::newRow("random not a UUID") << int(K::Random) << u"minha-chave"_s << QString() << key;
+    QTest::newRow("e-mail too long") << int(K::Email) << QString(70, u'a') + u"@loja.com"_s
+                                     << QString() << key;
+    QTest::newRow("txid with hyphen") << int(K::Cpf) << u"12345678909"_s << u"PEDIDO-1"_s
+                                      << u"PIX txid"_s;
+    QTest::newRow("txid of 36") << int(K::Cpf) << u"12345678909"_s << QString(36, u'A')
+                                << u"PIX txid"_s;
+}
+
+void tst_Cnab400Remessa::refusesInvalidPix()
+{
+    QFETCH(int, keyType);
+    QFETCH(QString, key);
+    QFETCH(QString, txid);
+    QFETCH(QString, field);
+
+    Remessa r = santanderPixRemessa();
+    r.titles << r.titles[0];
+    r.titles[1].pix->keyType = RemessaPix::KeyType(keyType);
+    r.titles[1].pix->key = key;
+    r.titles[1].pix->txid = txid;
+    const auto written = billing::Cnab400Santander::write(r);
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().where, field);
+    // The user is told which title to fix.
+    QVERIFY2(written.error().message.startsWith(u"Title 2:"_s), qPrintable(written.error().text()));
+    QVERIFY2(written.error().message.contains(field), qPrintable(written.error().text()));
+}
+
+void tst_Cnab400Remessa::santanderRefusesFineAsAmount()
+{
+    Remessa r = santanderPlainRemessa();
+    r.titles[0].fine.kind = RemessaFine::Kind::Amount;
+    r.titles[0].fine.amount = Money::fromCents(200);
+    const auto written = billing::Cnab400Santander::write(r);
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().where, u"fine"_s);
+}
+
+void tst_Cnab400Remessa::bancoDoBrasilFieldsAtTheirPositions()
+{
+    Remessa r = bancoDoBrasilRemessa();
+    r.titles[0].protestDays = 10;
+    r.titles[0].fine.kind = RemessaFine::Kind::Amount;
+    r.titles[0].fine.amount = Money::fromCents(350);
+    const auto written = billing::Cnab400BancoDoBrasil::write(r);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().text()));
+    const QList<QByteArray> lines = records(*written);
+    QCOMPARE(lines.size(), 4);
+    for (const QByteArray &line : lines)
+        QCOMPARE(line.size(), 401); // 400 + the CR of CRLF
+
+    const QByteArray &h = lines[0];
+    QCOMPARE(at(h, 1, 26), QByteArray("01REMESSA01COBRANCA       "));
+    QCOMPARE(at(h, 27, 30), QByteArray("1234"));
+    // Agency DV: 11 - (1*5 + 2*4 + 3*3 + 4*2) mod 11 = 11 - 8 = 3.
+    QCOMPARE(at(h, 31, 31), QByteArray("3"));
+    QCOMPARE(at(h, 32, 40), QByteArray("123456789"));
+    QCOMPARE(at(h, 41, 46), QByteArray("000000"));
+    QCOMPARE(at(h, 47, 76), QByteArray("SOCIEDADE BRASILEIRA DE ZOOLOG"));
+    QCOMPARE(at(h, 77, 94), QByteArray("001BANCODOBRASIL  "));
+    QCOMPARE(at(h, 95, 100), QByteArray("140715"));
+    QCOMPARE(at(h, 101, 107), QByteArray("0000042"));
+    QCOMPARE(at(h, 130, 136), QByteArray("1234567")); // convênio líder
+    QCOMPARE(at(h, 395, 400), QByteArray("000001"));
+
+    const QByteArray &d = lines[1];
+    QCOMPARE(at(d, 1, 1), QByteArray("7"));
+    QCOMPARE(at(d, 2, 17), QByteArray("0212345678000195"));
+    QCOMPARE(at(d, 18, 31), QByteArray("12343123456789"));
+    QCOMPARE(at(d, 32, 38), QByteArray("1234567"));
+    QCOMPARE(at(d, 39, 63), QByteArray("6969").leftJustified(25, ' '));
+    QCOMPARE(at(d, 64, 80), QByteArray("12345670000000123")); // convênio 7 + sequence 10
+    QCOMPARE(at(d, 92, 94), QByteArray("019"));
+    QCOMPARE(at(d, 107, 108), QByteArray("17"));
+    QCOMPARE(at(d, 109, 110), QByteArray("01"));
+    QCOMPARE(at(d, 111, 120), QByteArray("6969      "));
+    QCOMPARE(at(d, 121, 126), QByteArray("140715"));
+    QCOMPARE(at(d, 127, 139), QByteArray("0000000019990"));
+    QCOMPARE(at(d, 140, 142), QByteArray("001"));
+    QCOMPARE(at(d, 157, 158), QByteArray("06")); // protest in days written at 392-393
+    QCOMPARE(at(d, 161, 173), QByteArray("0000000000007"));
+    QCOMPARE(at(d, 219, 234), QByteArray("0100012345678901"));
+    QCOMPARE(at(d, 235, 274), QByteArray("PABLO DIEGO JOSE FRANCISCO DE PAULA J   "));
+    QCOMPARE(at(d, 327, 334), QByteArray("12345678"));
+    QCOMPARE(at(d, 350, 351), QByteArray("SP"));
+    QCOMPARE(at(d, 392, 393), QByteArray("10"));
+    QCOMPARE(at(d, 395, 400), QByteArray("000002"));
+
+    const QByteArray &f = lines[2];
+    QCOMPARE(at(f, 1, 4), QByteArray("5991")); // service 99 (multa), 1 = amount
+    QCOMPARE(at(f, 5, 10), QByteArray("140715"));
+    QCOMPARE(at(f, 11, 22), QByteArray("000000000350"));
+    QCOMPARE(at(f, 395, 400), QByteArray("000003"));
+
+    QCOMPARE(lines[3], QByteArray("9") + QByteArray(393, ' ') + "000004\r");
+}
+
+void tst_Cnab400Remessa::bancoDoBrasilNossoNumero_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QByteArray>("written"); // empty: refused
+
+    QTest::newRow("sequence") << u"123"_s << QByteArray("12345670000000123");
+    QTest::newRow("sequence of 10") << u"9876543210"_s << QByteArray("12345679876543210");
+    QTest::newRow("whole number") << u"12345670000000123"_s << QByteArray("12345670000000123");
+    QTest::newRow("sequence of 11") << u"12345678901"_s << QByteArray();
+    QTest::newRow("another convênio") << u"76543210000000123"_s << QByteArray();
+}
+
+void tst_Cnab400Remessa::bancoDoBrasilNossoNumero()
+{
+    QFETCH(QString, given);
+    QFETCH(QByteArray, written);
+
+    Remessa r = bancoDoBrasilRemessa();
+    r.titles[0].nossoNumero = given;
+    const auto file = billing::Cnab400BancoDoBrasil::write(r);
+    if (written.isEmpty()) {
+        QVERIFY(!file.ok());
+        QCOMPARE(file.error().where, u"nosso número"_s);
+    } else {
+        QVERIFY2(file.ok(), file.ok() ? "" : qPrintable(file.error().text()));
+        QCOMPARE(at(records(*file)[1], 64, 80), written);
+    }
+}
+
+void tst_Cnab400Remessa::bancoDoBrasilProtest_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QByteArray>("instruction"); // empty: refused
+    QTest::addColumn<QByteArray>("daysField");
+
+    QTest::newRow("none") << 0 << QByteArray("00") << QByteArray("00");
+    QTest::newRow("6 days") << 6 << QByteArray("06") << QByteArray("06");
+    QTest::newRow("15 days has its code") << 15 << QByteArray("15") << QByteArray("00");
+    QTest::newRow("29 days") << 29 << QByteArray("06") << QByteArray("29");
+    QTest::newRow("45 days has its code") << 45 << QByteArray("45") << QByteArray("00");
+    QTest::newRow("35 days") << 35 << QByteArray("06") << QByteArray("35");
+    QTest::newRow("3 days refused") << 3 << QByteArray() << QByteArray();
+    QTest::newRow("31 days refused") << 31 << QByteArray() << QByteArray();
+}
+
+void tst_Cnab400Remessa::bancoDoBrasilProtest()
+{
+    QFETCH(int, days);
+    QFETCH(QByteArray, instruction);
+    QFETCH(QByteArray, daysField);
+
+    Remessa r = bancoDoBrasilRemessa();
+    r.titles[0].protestDays = days;
+    const auto file = billing::Cnab400BancoDoBrasil::write(r);
+    if (instruction.isEmpty()) {
+        QVERIFY(!file.ok());
+        QCOMPARE(file.error().where, u"protest days"_s);
+        return;
+    }
+    QVERIFY2(file.ok(), file.ok() ? "" : qPrintable(file.error().text()));
+    const QByteArray d = records(*file)[1];
+    QCOMPARE(at(d, 157, 158), instruction);
+    QCOMPARE(at(d, 392, 393), daysField);
+}
+
+void tst_Cnab400Remessa::bancoDoBrasilRefuses_data()
+{
+    QTest::addColumn<Remessa>("remessa");
+    QTest::addColumn<QString>("field");
+
+    Remessa r = bancoDoBrasilRemessa();
+    r.account.convenio = u"123456"_s; // 6 digits: another layout
+    QTest::newRow("6-digit convênio") << r << u"convênio"_s;
+    r = bancoDoBrasilRemessa();
+    r.account.variation.clear();
+    QTest::newRow("no variation") << r << u"carteira variation"_s;
+    r = bancoDoBrasilRemessa();
+    r.account.carteira = u"017"_s;
+    QTest::newRow("3-digit carteira") << r << u"carteira"_s;
+    r = bancoDoBrasilRemessa();
+    r.titles[0].pix = santanderPixRemessa().titles[0].pix;
+    QTest::newRow("PIX") << r << u"PIX"_s;
+}
+
+void tst_Cnab400Remessa::bancoDoBrasilRefuses()
+{
+    QFETCH(Remessa, remessa);
+    QFETCH(QString, field);
+
+    const auto file = billing::Cnab400BancoDoBrasil::write(remessa);
+    QVERIFY(!file.ok());
+    QCOMPARE(file.error().where, field);
 }
 
 QTEST_GUILESS_MAIN(tst_Cnab400Remessa)

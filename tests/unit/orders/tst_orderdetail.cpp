@@ -2,6 +2,7 @@
 // analyses and manual reviews are appended with their audit entries; nothing that looks like a
 // card number is ever stored, and the demo data keeps only brand and last four digits.
 
+#include "billing/workflow/billingactions.h"
 #include "core/data/auditlog.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
@@ -61,6 +62,7 @@ private slots:
         m_context = std::make_unique<core::AppContext>(db(), m_events);
         m_context->setSession(m_t.admin());
         QVERIFY(m_module.initialize(*m_context).ok());
+        billing::registerBillingActions((*m_context).workflowActions()); // the shipped chart issues boletos
         QVERIFY(m_context->service<OrderWorkflow>());
         m_office = m_t.createUser(QStringLiteral("escritorio"), core::Role::Office);
         m_warehouse = m_t.createUser(QStringLiteral("deposito"), core::Role::Warehouse);

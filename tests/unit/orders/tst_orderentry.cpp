@@ -2,6 +2,7 @@
 // draft, the lookups a scanner and a typist use, and the service that writes the order, its
 // items, event, audit and outbox entries in one transaction.
 
+#include "billing/workflow/billingactions.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/cnpj.h"
@@ -528,6 +529,7 @@ private slots:
         context.setSession(m_t.admin());
         OrdersModule module;
         QVERIFY(module.initialize(context));
+        billing::registerBillingActions(context.workflowActions()); // the shipped chart issues boletos
         auto service = orderEntryService(context);
         QVERIFY2(service, qPrintable(why(service)));
         const core::WorkflowChart *chart = context.service<OrderWorkflow>()->chart().value();

@@ -1,0 +1,272 @@
+#include "billing/data/remessaservice.h"
+
+#include "billing/cnab/remessawriter.h"
+#include "billing/data/boletorepository.h"
+#include "billing/data/collectionaccountrepository.h"
+#include "billing/domain/boletostatus.h"
+#include "core/data/auditlog.h"
+#include "core/data/database.h"
+#include "core/data/rowsnapshot.h"
+#include "core/data/transaction.h"
+#include "core/domain/civiltime.h"
+#include "core/domain/session.h"
+#include "core/domain/tr.h"
+#include "core/domain/uuid7.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace billing {
+
+namespace {
+
+using core::Tr;
+
+RemessaTitle titleFor(const Boleto &b)
+{
+    RemessaTitle t;
+    t.nossoNumero = b.nossoNumero;
+    for (QChar c : b.nossoNumeroPrinted.section(u'/', -1)) { // "109/00223350-2" → "002233502"
+        if (c.isLetterOrNumber())
+            t.nossoNumeroWithDv += c;
+    }
+    t.seuNumero = b.documentNumber;
+    t.control = b.documentNumber;
+    t.dueDate = b.dueDate;
+    t.issueDate = b.issueDate;
+    t.amount = b.amount;
+    t.interestPerDay = b.interestPerDay;
+    if (b.discountUntil.isValid() && !b.discount.isZero()) {
+        t.discountUntil = b.discountUntil;
+        t.discountAmount = b.discount;
+    }
+    if (b.fineBp > 0) {
+        t.fine.kind = RemessaFine::Kind::Percent;
+        t.fine.percentHundredths = b.fineBp;
+    }
+    t.payerDocument = b.payerDocument;
+    t.payerName = b.payerName;
+    t.payerAddress = b.payerStreet;
+    t.payerDistrict = b.payerDistrict;
+    t.payerZip = b.payerCep;
+    t.payerCity = b.payerCity;
+    t.payerState = b.payerState;
+    return t;
+}
+
+QString fileNameFor(const CollectionAccount &account, int nsa, const QDate &on)
+{
+    return QStringLiteral("remessa_%1_%2_%3_%4.rem")
+        .arg(account.bank.bankCode, account.bank.account, QString::number(nsa).rightJustified(6, u'0'), on.toString(QStringLiteral("yyyyMMdd")));
+}
+
+} // namespace
+
+Remessa RemessaService::toRemessa(const CollectionAccount &account, const QList<Boleto> &entries, const QList<Boleto> &writeOffs,
+                                  int nsa, const QDate &generatedOn)
+{
+    Remessa r;
+    r.account = account.bank;
+    r.account.lastNsa = nsa;
+    r.companyCode = account.remessaCode;
+    r.generatedOn = generatedOn;
+    r.nsa = nsa;
+    for (const Boleto &b : entries)
+        r.titles.append(titleFor(b));
+    for (const Boleto &b : writeOffs) {
+        RemessaTitle t = titleFor(b);
+        t.instruction = RemessaTitle::Instruction::WriteOff;
+        r.titles.append(t);
+    }
+    return r;
+}
+
+core::Result<RemessaPlan> RemessaService::plan(const core::Session &session, const QString &accountIdOrName,
+                                               const QStringList &boletoIds) const
+{
+    auto account = CollectionAccountRepository(m_db).findByIdOrName(accountIdOrName);
+    if (!account)
+        return account.error();
+    return planWithNsa(session, account->id, boletoIds, account->bank.lastNsa + 1);
+}
+
+core::Result<RemessaPlan> RemessaService::planWithNsa(const core::Session &session, const QString &accountIdOrName,
+                                                      const QStringList &boletoIds, int nsa) const
+{
+    if (auto allowed = session.require(core::Permission::BillingView); !allowed)
+        return allowed.error();
+    auto account = CollectionAccountRepository(m_db).findByIdOrName(accountIdOrName);
+    if (!account)
+        return account.error();
+    BoletoFilter filter;
+    filter.accountId = account->id;
+    filter.ids = boletoIds;
+    auto rows = BoletoRepository(m_db).list(session, filter, core::CivilTime::today(), std::numeric_limits<int>::max());
+    if (!rows)
+        return rows.error();
+    RemessaPlan plan;
+    plan.account = *account;
+    plan.layout = account->remessaLayout;
+    plan.nsa = nsa;
+    QStringList skipped;
+    for (const BoletoRow &row : *rows) {
+        const Boleto &b = row.boleto;
+        if (b.pendingInstruction == u"entrada" && b.status == BoletoStatus::kIssued) {
+            plan.entries.append(b);
+            plan.total += b.amount;
+        } else if (b.pendingInstruction == u"baixa") {
+            plan.writeOffs.append(b);
+        } else if (!boletoIds.isEmpty()) {
+            skipped << b.nossoNumeroPrinted;
+        }
+    }
+    if (!skipped.isEmpty()) {
+        return core::Error::validation(
+            Tr::tr("These boletos have nothing to send to the bank (already registered, paid or cancelled before registration): %1.")
+                .arg(skipped.join(QStringLiteral(", "))),
+            QStringLiteral("boletos"));
+    }
+    if (plan.entries.isEmpty() && plan.writeOffs.isEmpty()) {
+        return core::Error::validation(Tr::tr("No boleto of the account '%1' waits for a remessa.").arg(account->name),
+                                       QStringLiteral("boletos"));
+    }
+    // Entries in nosso número order: the order banks list them in their retorno and reports.
+    std::sort(plan.entries.begin(), plan.entries.end(), [](const Boleto &a, const Boleto &b) { return a.sequence < b.sequence; });
+    const QDate today = core::CivilTime::today();
+    auto content = RemessaWriter::write(toRemessa(*account, plan.entries, plan.writeOffs, nsa, today), plan.layout);
+    if (!content)
+        return content.error();
+    plan.content = *content;
+    plan.suggestedFileName = fileNameFor(*account, nsa, today);
+    return plan;
+}
+
+core::Result<RemessaGenerated> RemessaService::generate(const core::Session &session, const QString &accountIdOrName,
+                                                        const QStringList &boletoIds, const QString &path)
+{
+    if (auto allowed = session.require(core::Permission::BillingManage); !allowed)
+        return allowed.error();
+    if (path.isEmpty())
+        return core::Error::validation(Tr::tr("Choose where to save the remessa file."), QStringLiteral("path"));
+    auto account = CollectionAccountRepository(m_db).findByIdOrName(accountIdOrName);
+    if (!account)
+        return account.error();
+    // Check that there is something to send before spending a number on it.
+    if (auto dryRun = planWithNsa(session, account->id, boletoIds, account->bank.lastNsa + 1); !dryRun)
+        return dryRun.error();
+
+    const QString now = core::toDbTimestamp(QDateTime::currentDateTimeUtc());
+    const QVariant user = session.userId().isEmpty() ? QVariant() : QVariant(session.userId());
+    const QString remessaId = core::Uuid7::generate();
+    int nsa = 0;
+    {
+        core::Transaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun().error();
+        auto bumped = m_db.exec(QStringLiteral("UPDATE bank_accounts SET last_nsa = last_nsa + 1, row_version = row_version + 1,"
+                                               " updated_at = ?, updated_by = ? WHERE id = ?"),
+                                {now, user, account->id});
+        if (!bumped)
+            return bumped.error();
+        auto taken = m_db.scalar(QStringLiteral("SELECT last_nsa FROM bank_accounts WHERE id = ?"), {account->id});
+        if (!taken)
+            return taken.error();
+        nsa = taken->toInt();
+        auto reserved = m_db.exec(QStringLiteral("INSERT INTO remessa_files (id, account_id, nsa, layout, status, created_at,"
+                                                 " created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, 'generating', ?, ?, ?, ?)"),
+                                  {remessaId, account->id, nsa, account->remessaLayout, now, user, now, user});
+        if (!reserved)
+            return reserved.error();
+        if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("bank_accounts"), account->id, false, account->rowVersion);
+            !queued)
+            return queued.error();
+        if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("remessa_files"), remessaId, true, 0); !queued)
+            return queued.error();
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+    }
+
+    auto fail = [&](const core::Error &error) -> core::Error {
+        // Best effort: the error being reported matters more than recording it.
+        (void)m_db.exec(QStringLiteral("UPDATE remessa_files SET status = 'failed', error = ?, row_version = row_version + 1,"
+                                 " updated_at = ? WHERE id = ?"),
+                  {error.message, core::toDbTimestamp(QDateTime::currentDateTimeUtc()), remessaId});
+        (void)core::AuditLog::append(m_db, session, QStringLiteral("billing.remessa_failed"), QStringLiteral("remessa_files"), remessaId,
+                               {{QStringLiteral("nsa"), nsa}, {QStringLiteral("error"), error.message}});
+        return error;
+    };
+
+    auto plan = planWithNsa(session, account->id, boletoIds, nsa);
+    if (!plan)
+        return fail(plan.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(plan->content) != plan->content.size() || !file.commit()) {
+        return fail(core::Error::io(Tr::tr("Could not write the remessa to %1: %2").arg(path, file.errorString()),
+                                    QStringLiteral("path")));
+    }
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(plan->content, QCryptographicHash::Sha256).toHex());
+
+    core::Transaction tx(m_db);
+    auto applied = [&]() -> core::Result<> {
+        if (!tx.begun())
+            return tx.begun().error();
+        const QString stamp = core::toDbTimestamp(QDateTime::currentDateTimeUtc());
+        auto mark = [&](const Boleto &b, const QString &newStatus, const QString &instruction) -> core::Result<> {
+            auto updated = m_db.exec(QStringLiteral("UPDATE boletos SET status = ?, pending_instruction = '', row_version = row_version + 1,"
+                                                    " updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"),
+                                     {newStatus, stamp, user, b.id, b.rowVersion});
+            if (!updated)
+                return updated.error();
+            if (updated->numRowsAffected() != 1) {
+                return core::Error::conflict(Tr::tr("Boleto %1 changed while the remessa was being written; generate it again.")
+                                                 .arg(b.nossoNumeroPrinted),
+                                             b.id);
+            }
+            if (auto link = m_db.exec(QStringLiteral("INSERT INTO remessa_titles (remessa_id, boleto_id, instruction) VALUES (?, ?, ?)"),
+                                      {remessaId, b.id, instruction});
+                !link)
+                return link.error();
+            return core::recordRowInOutbox(m_db, QStringLiteral("boletos"), b.id, false, b.rowVersion);
+        };
+        for (const Boleto &b : plan->entries) {
+            if (auto ok = mark(b, BoletoStatus::kRegistered, QStringLiteral("entrada")); !ok)
+                return ok;
+        }
+        for (const Boleto &b : plan->writeOffs) {
+            if (auto ok = mark(b, b.status, QStringLiteral("baixa")); !ok)
+                return ok;
+        }
+        auto done = m_db.exec(QStringLiteral("UPDATE remessa_files SET status = 'written', file_name = ?, title_count = ?, total_cents = ?,"
+                                             " sha256 = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?"),
+                              {QFileInfo(path).fileName(), plan->entries.size() + plan->writeOffs.size(), plan->total.cents(), sha,
+                               stamp, remessaId});
+        if (!done)
+            return done.error();
+        if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("remessa_files"), remessaId, false, 1); !queued)
+            return queued;
+        if (auto audited = core::AuditLog::append(m_db, session, QStringLiteral("billing.remessa_generated"),
+                                                  QStringLiteral("remessa_files"), remessaId,
+                                                  {{QStringLiteral("account"), account->id},
+                                                   {QStringLiteral("nsa"), nsa},
+                                                   {QStringLiteral("entries"), int(plan->entries.size())},
+                                                   {QStringLiteral("write_offs"), int(plan->writeOffs.size())},
+                                                   {QStringLiteral("total_cents"), plan->total.cents()},
+                                                   {QStringLiteral("sha256"), sha}});
+            !audited)
+            return audited;
+        return tx.commit();
+    }();
+    if (!applied) {
+        tx.rollback();
+        // A file whose titles are not marked as sent must not reach the bank.
+        QFile::remove(path);
+        return fail(applied.error());
+    }
+    return RemessaGenerated{remessaId, nsa, path, int(plan->entries.size() + plan->writeOffs.size()), plan->total, sha};
+}
+
+} // namespace billing
