@@ -11,7 +11,85 @@
 <context>
     <name>BillingUi</name>
     <message>
+        <source>Boletos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Boletos awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoletoPdf</name>
+    <message>
+        <source>There are no boletos to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file to write the boletos to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: the file is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boletos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the boletos was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoletoStatus</name>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,11 +379,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>protest days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>remessa number (NSA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -329,6 +423,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>application version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>interest per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,7 +439,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>record count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a remessa for bank %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bank&apos;s CNAB 240 remessa has no record for a PIX QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -785,7 +903,165 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--order takes an order number, like 1042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--%1 must be a date like 2026-11-23, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be an amount like 123.45, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection account id or name (default: the default account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of boletos (default: the order&apos;s installments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First due date (default: in 3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to charge (default: the order&apos;s total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount per boleto for paying by --discount-until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra line for the Instruções box (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto issue --order NUMBER [--account ID] [--installments N] [--due YYYY-MM-DD] [--amount 123.45] [--discount 5.00 --discount-until YYYY-MM-DD] [--instruction TEXT] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--installments must be a number from 1 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto %1 (%2), due %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these statuses (emitido, registrado, vencido, pago, baixado, protestado, cancelado; comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this collection account (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número, linha digitável, order number, CPF/CNPJ or payer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (default 2000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto list [--status S] [--account ID] [--search TEXT] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boleto(s)</source>
+        <translation>
+            <numerusform>%n boleto</numerusform>
+            <numerusform>%n boletos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boleto id, nosso número or linha digitável</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto show BOLETO [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto cancel BOLETO --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto %1 cancelled; the next remessa asks the bank to write it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto ids, nossos números or linhas digitáveis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All boletos of this order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnê layout: three boletos per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto pdf ID... | --order NUMBER -o FILE.pdf [--carne]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no boleto to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boleto(s) written to %1</source>
+        <translation>
+            <numerusform>%n boleto written to %1</numerusform>
+            <numerusform>%n boletos written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the boletos of an order (installments, due date, discount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List boletos by status, account or search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one boleto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a boleto (pedido de baixa when registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write boletos to a PDF (A4 or carnê)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,6 +1261,52 @@
     <message>
         <source>The order no longer exists.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 already has %n boleto(s) open or paid; cancel them before issuing new ones.</source>
+        <translation>
+            <numerusform>Order %1 already has %n boleto open or paid; cancel it before issuing new ones.</numerusform>
+            <numerusform>Order %1 already has %n boletos open or paid; cancel them before issuing new ones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s customer has no name or CPF/CNPJ; a boleto needs both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s customer has no address with a CEP; banks refuse a boleto without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the issue date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, installment %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boleto(s) issued, %1 in total, account %2.</source>
+        <translation>
+            <numerusform>%n boleto issued, %1 in total, account %2.</numerusform>
+            <numerusform>%n boletos issued, %1 in total, account %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order workflow is not loaded; orders cannot be entered.</source>
@@ -1655,6 +1977,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a CPF key has 11 digits, without separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CNPJ key has 14 characters, without separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone key is +55, the area code and the number, e.g. +5511987654321</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail key looks like name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a random key is the UUID the bank created, e.g. 123e4567-e89b-12d3-a456-426614174000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIX key is required for a boleto with PIX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIX key &apos;%1&apos; does not fit its type: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIX txid &apos;%1&apos; must have up to 35 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX txid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIX payment count must be 1 to 99, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIX limits cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>payer name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,6 +2041,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The protest days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>beneficiary name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,6 +2058,464 @@
     </message>
     <message>
         <source>A remessa needs at least one title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli bank-account list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people call the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank code: 001, 033, 077, 104, 237, 341, 748, 756</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency (Sicoob: cooperativa), digits without DV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account, digits without DV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carteira code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convênio / código do beneficiário / código do cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convênio check digit (Caixa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posto (Sicredi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalidade (Sicoob; BB 21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variação da carteira (BB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Código da empresa (Bradesco) / código de transmissão (Santander)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remessa layout: cnab240 or cnab400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary name printed on the boleto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary CPF/CNPJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX key for hybrid boletos (QR code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cpf, cnpj, phone, email or random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City in the PIX code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juros de mora, % a month (1.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multa, % (2.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra instruction lines, separated by |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next nosso número sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue from this account when an order asks for a boleto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop issuing from this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli bank-account add --name N --bank 341 --agency A --account C --account-dv D --carteira 109 --beneficiary NAME --document CNPJ [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli bank-account set ACCOUNT [--option VALUE ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a percentage like 2.00, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; saved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the collection accounts (convênios)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a collection account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a collection account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection account id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these boletos (ids or nossos números, comma separated; default: every one waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remessa file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the file would contain; write nothing and keep the NSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli cnab remessa --account ID [--boletos ID,...] -o FILE [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remessa %1 (NSA %2): %n title(s), %3, written to %4</source>
+        <translation>
+            <numerusform>Remessa %1 (NSA %2): %n title, %3, written to %4</numerusform>
+            <numerusform>Remessa %1 (NSA %2): %n titles, %3, written to %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the remessa file of a collection account (boletos to register or write off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carteira variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmission code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Banco do Brasil CNAB 400 layout (CBR641) is for convênios of 7 digits; &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variação da carteira has 3 digits (e.g. 019); found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banco do Brasil carteiras have 2 digits (e.g. 17); found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banco do Brasil protests 6 to 30, 35, 40 or 45 days after the due date, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banco do Brasil&apos;s CNAB 400 cannot register a PIX QR code; send the title without PIX or register it through the bank&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Santander account has up to 9 digits and a one-digit DV; found &apos;%1-%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Santander&apos;s CNAB 400 takes the fine as a percentage, not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX payment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX payment count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX limit kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX maximum percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX minimum percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank %1 takes no remessa file from Retaguarda: register its boletos through the bank&apos;s own channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank %1 accepts the remessa layouts %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no boleto %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boleto has the id, nosso número or linha digitável &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names boletos of more than one account; use the boleto&apos;s id (`boleto list --json`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the boleto is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto %1 is %2; only an issued or registered boleto can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this boleto meanwhile; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto %1 cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto %1 cancelled, write-off requested from the bank: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no collection account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no collection account &apos;%1&apos;; `bank-account list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collection account is configured: add the bank&apos;s convênio under Billing › Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several collection accounts are active and none is the default: mark one as default under Billing › Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary CPF/CNPJ must have 11 or 14 digits; &apos;%1&apos; has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remessa layout is cnab240 or cnab400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next nosso número sequence starts at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the account &apos;%1&apos; meanwhile; reopen it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These boletos have nothing to send to the bank (already registered, paid or cancelled before registration): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boleto of the account &apos;%1&apos; waits for a remessa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the remessa file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the remessa to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto %1 changed while the remessa was being written; generate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1 grant a discount of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 charge a fine of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 charge a fine of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 charge interest of %2 per day (%3 a month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 charge interest of %2 per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of installments must be between 1 and %1; %2 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installment count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installments must be at least one month apart; %1 months was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installment interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to split into installments must be positive; %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installment total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be split into %2 installments of at least R$ 0,01 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first due date is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boleto %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boleto barcode cannot be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linha digitável does not match the barcode; issue the boleto again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interleaved 2 of 5 barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto not issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boletos still open, cancel them in Billing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 row %2 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli billing demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo collection account created; %n boleto(s) issued.</source>
+        <translation>
+            <numerusform>Demo collection account created; %n boleto issued.</numerusform>
+            <numerusform>Demo collection account created; %n boletos issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo billing: a fictitious collection account and the boletos of orders awaiting payment (only when there is no account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next nosso número must be above %1, the last one this account issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,6 +4472,494 @@ Customers get their order e-mails from this address.</source>
     </message>
 </context>
 <context>
+    <name>billing::BankAccountsDialog</name>
+    <message>
+        <source>Issue order boletos from this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNPJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juros de mora per month; printed per day on the boleto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next nosso número; only ever raise it (the bank refuses a number used before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra lines for the Instruções box, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency / DV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount / DV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carteira:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vênio / DV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posto (Sicredi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalidade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variação (BB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remessa code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remessa &amp;layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary CPF/CN&amp;PJ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX key (hybrid boleto):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIX city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interest per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next nosso número:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bradesco: código da empresa; Santander: código de transmissão</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the bank registers through its API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillingWidget</name>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel boleto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;remessa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número, linha digitável, order, CPF/CNPJ or payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the boletos of an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file that registers the selected boletos at the bank (all waiting ones when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n boleto(s) by due date, %1; narrow the search to see others.</source>
+        <translation>
+            <numerusform>The first %n boleto by due date, %1; narrow the search to see others.</numerusform>
+            <numerusform>The first %n boletos by due date, %1; narrow the search to see others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boleto(s), %1</source>
+        <translation>
+            <numerusform>%n boleto, %1</numerusform>
+            <numerusform>%n boletos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print boletos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n boleto(s)</source>
+        <translation>
+            <numerusform>Print %n boleto</numerusform>
+            <numerusform>Print %n boletos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boletos, one per A4 page (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnê, three per page (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save boletos as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boletos.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the boletos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto %1 is registered at the bank: cancelling it sends a pedido de baixa in the next remessa.
+Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel boleto %1?
+Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel boleto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate remessa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remessa is for one account: select boletos of one account only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account in the filter above, or select its boletos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::BoletoTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next remessa asks the bank to write it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the bank yet: goes in the next remessa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linha digitável</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::IssueBoletoDialog</name>
+    <message>
+        <source>Issue boletos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Installments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount per boleto:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collection account is configured: add one under Accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not a number like 123,45.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the next business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount is not a number like 5,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::RemessaPreviewDialog</name>
+    <message>
+        <source>Remessa for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · bank %2 · %3 · file number (NSA) %4&lt;br&gt;%n title(s) to register, %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · bank %2 · %3 · file number (NSA) %4&lt;br&gt;%n title to register, %5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · bank %2 · %3 · file number (NSA) %4&lt;br&gt;%n titles to register, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-off request(s) (pedido de baixa)</source>
+        <translation>
+            <numerusform>%n write-off request (pedido de baixa)</numerusform>
+            <numerusform>%n write-off requests (pedido de baixa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>01 Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>02 Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save remessa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save remessa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remessa files (*.rem *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remessa written to %1. Send it to the bank through its file transfer channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dashboards::SalesDashboardWidget</name>
     <message>
         <source>Storefront</source>
@@ -3806,23 +5126,23 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln refused: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln refused: %1</numerusform>
+            <numerusform>, %Ln refused: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; stopped before the last %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; stopped before the last %Ln</numerusform>
+            <numerusform>; stopped before the last %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4372,9 +5692,9 @@ Customers get their order e-mails from this address.</source>
     </message>
     <message numerus="yes">
         <source> · %Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln selected</numerusform>
+            <numerusform> · %Ln selected</numerusform>
         </translation>
     </message>
     <message>
@@ -4524,16 +5844,16 @@ Customers get their order e-mails from this address.</source>
     <name>orders::RiskReviewWidget</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">

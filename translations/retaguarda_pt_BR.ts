@@ -11,8 +11,86 @@
 <context>
     <name>BillingUi</name>
     <message>
+        <source>Boletos</source>
+        <translation>Boletos</translation>
+    </message>
+    <message>
         <source>Boletos awaiting payment</source>
         <translation>Boletos aguardando pagamento</translation>
+    </message>
+</context>
+<context>
+    <name>BoletoPdf</name>
+    <message>
+        <source>There are no boletos to print.</source>
+        <translation>Não há boletos para imprimir.</translation>
+    </message>
+    <message>
+        <source>There is no file to write the boletos to.</source>
+        <translation>Não há um arquivo para gravar os boletos.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>Não foi possível gravar o PDF: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: the file is open for reading only.</source>
+        <translation>Não foi possível gravar o PDF: o arquivo está aberto somente para leitura.</translation>
+    </message>
+    <message>
+        <source>Boleto %1</source>
+        <translation>Boleto %1</translation>
+    </message>
+    <message>
+        <source>Boletos</source>
+        <translation>Boletos</translation>
+    </message>
+    <message>
+        <source>Printing the boletos was cancelled; no file was written.</source>
+        <translation>A impressão dos boletos foi cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF: %1</source>
+        <translation>Não foi possível concluir o PDF: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Não foi possível criar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoletoStatus</name>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Baixado</translation>
+    </message>
+    <message>
+        <source>Protested</source>
+        <translation>Protestado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -301,12 +379,28 @@
         <translation>código da empresa</translation>
     </message>
     <message>
+        <source>protest days</source>
+        <translation>dias para protesto</translation>
+    </message>
+    <message>
+        <source>title count</source>
+        <translation>quantidade de títulos</translation>
+    </message>
+    <message>
+        <source>total amount</source>
+        <translation>valor total</translation>
+    </message>
+    <message>
         <source>remessa number (NSA)</source>
         <translation>número da remessa (NSA)</translation>
     </message>
     <message>
         <source>record number</source>
         <translation>número do registro</translation>
+    </message>
+    <message>
+        <source>lote</source>
+        <translation>lote</translation>
     </message>
     <message>
         <source>payer CPF/CNPJ</source>
@@ -329,6 +423,10 @@
         <translation>valor</translation>
     </message>
     <message>
+        <source>application version</source>
+        <translation>versão do aplicativo</translation>
+    </message>
+    <message>
         <source>interest per day</source>
         <translation>juros por dia</translation>
     </message>
@@ -341,8 +439,28 @@
         <translation>CEP do pagador</translation>
     </message>
     <message>
+        <source>record count</source>
+        <translation>quantidade de registros</translation>
+    </message>
+    <message>
+        <source>batch count</source>
+        <translation>quantidade de lotes</translation>
+    </message>
+    <message>
+        <source>This is a remessa for bank %1, not %2.</source>
+        <translation>Esta é uma remessa do banco %1, não do banco %2.</translation>
+    </message>
+    <message>
         <source>Title %1: %2</source>
         <translation>Título %1: %2</translation>
+    </message>
+    <message>
+        <source>This bank&apos;s CNAB 240 remessa has no record for a PIX QR code.</source>
+        <translation>A remessa CNAB 240 deste banco não tem registro para QR code PIX.</translation>
+    </message>
+    <message>
+        <source>PIX</source>
+        <translation>PIX</translation>
     </message>
     <message>
         <source>The amount %1 does not fit the barcode; the maximum is R$ 99.999.999,99.</source>
@@ -785,8 +903,166 @@
         <translation>Situação desconhecida: &quot;%1&quot;. Conhecidas: %2.</translation>
     </message>
     <message>
+        <source>--order takes an order number, like 1042.</source>
+        <translation>--order recebe um número de pedido, como 1042.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>O pedido %1 não existe.</translation>
+    </message>
+    <message>
         <source>--%1 must be a date like 2026-11-23, not &quot;%2&quot;.</source>
         <translation>--%1 deve ser uma data como 2026-11-23, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be an amount like 123.45, not &quot;%2&quot;.</source>
+        <translation>--%1 deve ser um valor como 123.45, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Collection account id or name (default: the default account)</source>
+        <translation>ID ou nome da conta de cobrança (padrão: a conta padrão)</translation>
+    </message>
+    <message>
+        <source>Number of boletos (default: the order&apos;s installments)</source>
+        <translation>Número de boletos (padrão: as parcelas do pedido)</translation>
+    </message>
+    <message>
+        <source>First due date (default: in 3 days)</source>
+        <translation>Primeiro vencimento (padrão: daqui a 3 dias)</translation>
+    </message>
+    <message>
+        <source>Total to charge (default: the order&apos;s total)</source>
+        <translation>Total a cobrar (padrão: o total do pedido)</translation>
+    </message>
+    <message>
+        <source>Discount per boleto for paying by --discount-until</source>
+        <translation>Desconto por boleto para pagamento até --discount-until</translation>
+    </message>
+    <message>
+        <source>Last day of the discount</source>
+        <translation>Último dia do desconto</translation>
+    </message>
+    <message>
+        <source>An extra line for the Instruções box (repeatable)</source>
+        <translation>Uma linha extra no campo Instruções (pode ser repetida)</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto issue --order NUMBER [--account ID] [--installments N] [--due YYYY-MM-DD] [--amount 123.45] [--discount 5.00 --discount-until YYYY-MM-DD] [--instruction TEXT] [--json]</source>
+        <translation>Uso: retaguarda-cli boleto issue --order NUMBER [--account ID] [--installments N] [--due YYYY-MM-DD] [--amount 123.45] [--discount 5.00 --discount-until YYYY-MM-DD] [--instruction TEXT] [--json]</translation>
+    </message>
+    <message>
+        <source>--installments must be a number from 1 up.</source>
+        <translation>--installments deve ser um número a partir de 1.</translation>
+    </message>
+    <message>
+        <source>Boleto %1 (%2), due %3, %4</source>
+        <translation>Boleto %1 (%2), vencimento %3, %4</translation>
+    </message>
+    <message>
+        <source>Only these statuses (emitido, registrado, vencido, pago, baixado, protestado, cancelado; comma separated)</source>
+        <translation>Somente estas situações (emitido, registrado, vencido, pago, baixado, protestado, cancelado; separadas por vírgula)</translation>
+    </message>
+    <message>
+        <source>Only this collection account (id)</source>
+        <translation>Somente esta conta de cobrança (ID)</translation>
+    </message>
+    <message>
+        <source>Nosso número, linha digitável, order number, CPF/CNPJ or payer name</source>
+        <translation>Nosso número, linha digitável, número do pedido, CPF/CNPJ ou nome do pagador</translation>
+    </message>
+    <message>
+        <source>At most this many (default 2000)</source>
+        <translation>No máximo esta quantidade (padrão 2000)</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto list [--status S] [--account ID] [--search TEXT] [--limit N] [--json]</source>
+        <translation>Uso: retaguarda-cli boleto list [--status S] [--account ID] [--search TEXT] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use %2.</source>
+        <translation>Situação desconhecida: &quot;%1&quot;; use %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boleto(s)</source>
+        <translation>
+            <numerusform>%n boleto</numerusform>
+            <numerusform>%n boletos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boleto id, nosso número or linha digitável</source>
+        <translation>ID do boleto, nosso número ou linha digitável</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto show BOLETO [--json]</source>
+        <translation>Uso: retaguarda-cli boleto show BOLETO [--json]</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (required)</source>
+        <translation>Motivo do cancelamento (obrigatório)</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto cancel BOLETO --reason TEXT</source>
+        <translation>Uso: retaguarda-cli boleto cancel BOLETO --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Boleto %1 cancelled; the next remessa asks the bank to write it off.</source>
+        <translation>Boleto %1 cancelado; a próxima remessa pedirá a baixa ao banco.</translation>
+    </message>
+    <message>
+        <source>Boleto %1 cancelled.</source>
+        <translation>Boleto %1 cancelado.</translation>
+    </message>
+    <message>
+        <source>Boleto ids, nossos números or linhas digitáveis</source>
+        <translation>IDs dos boletos, nossos números ou linhas digitáveis</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>Arquivo PDF a gravar</translation>
+    </message>
+    <message>
+        <source>All boletos of this order number</source>
+        <translation>Todos os boletos deste número de pedido</translation>
+    </message>
+    <message>
+        <source>Carnê layout: three boletos per page</source>
+        <translation>Layout de carnê: três boletos por página</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli boleto pdf ID... | --order NUMBER -o FILE.pdf [--carne]</source>
+        <translation>Uso: retaguarda-cli boleto pdf ID... | --order NUMBER -o FILE.pdf [--carne]</translation>
+    </message>
+    <message>
+        <source>Order %1 has no boleto to print.</source>
+        <translation>O pedido %1 não tem boleto para imprimir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boleto(s) written to %1</source>
+        <translation>
+            <numerusform>%n boleto gravado em %1</numerusform>
+            <numerusform>%n boletos gravados em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the boletos of an order (installments, due date, discount)</source>
+        <translation>Emite os boletos de um pedido (parcelas, vencimento, desconto)</translation>
+    </message>
+    <message>
+        <source>List boletos by status, account or search text</source>
+        <translation>Lista boletos por situação, conta ou texto de busca</translation>
+    </message>
+    <message>
+        <source>Show one boleto</source>
+        <translation>Mostra um boleto</translation>
+    </message>
+    <message>
+        <source>Cancel a boleto (pedido de baixa when registered)</source>
+        <translation>Cancela um boleto (pedido de baixa quando registrado)</translation>
+    </message>
+    <message>
+        <source>Write boletos to a PDF (A4 or carnê)</source>
+        <translation>Grava boletos em PDF (A4 ou carnê)</translation>
     </message>
     <message>
         <source>Unknown sort &quot;%1&quot;.</source>
@@ -985,6 +1261,52 @@
     <message>
         <source>The order no longer exists.</source>
         <translation>O pedido não existe mais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 already has %n boleto(s) open or paid; cancel them before issuing new ones.</source>
+        <translation>
+            <numerusform>O pedido %1 já tem %n boleto em aberto ou pago; cancele-o antes de emitir novos.</numerusform>
+            <numerusform>O pedido %1 já tem %n boletos em aberto ou pagos; cancele-os antes de emitir novos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is inactive.</source>
+        <translation>A conta &apos;%1&apos; está inativa.</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s customer has no name or CPF/CNPJ; a boleto needs both.</source>
+        <translation>O cliente do pedido %1 não tem nome ou CPF/CNPJ; o boleto precisa de ambos.</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s customer has no address with a CEP; banks refuse a boleto without one.</source>
+        <translation>O cliente do pedido %1 não tem endereço com CEP; os bancos recusam boletos sem CEP.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the issue date %2.</source>
+        <translation>O vencimento %1 é anterior à data de emissão %2.</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; no longer exists.</source>
+        <translation>A conta &apos;%1&apos; não existe mais.</translation>
+    </message>
+    <message>
+        <source>Installment %1: </source>
+        <translation>Parcela %1: </translation>
+    </message>
+    <message>
+        <source>Order %1, installment %2 of %3.</source>
+        <translation>Pedido %1, parcela %2 de %3.</translation>
+    </message>
+    <message>
+        <source>Order %1.</source>
+        <translation>Pedido %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boleto(s) issued, %1 in total, account %2.</source>
+        <translation>
+            <numerusform>%n boleto emitido, total de %1, conta %2.</numerusform>
+            <numerusform>%n boletos emitidos, total de %1, conta %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order workflow is not loaded; orders cannot be entered.</source>
@@ -1655,6 +1977,54 @@
         <translation>Nenhum campo cobre estas posições.</translation>
     </message>
     <message>
+        <source>a CPF key has 11 digits, without separators</source>
+        <translation>uma chave CPF tem 11 dígitos, sem separadores</translation>
+    </message>
+    <message>
+        <source>a CNPJ key has 14 characters, without separators</source>
+        <translation>uma chave CNPJ tem 14 caracteres, sem separadores</translation>
+    </message>
+    <message>
+        <source>a phone key is +55, the area code and the number, e.g. +5511987654321</source>
+        <translation>uma chave de telefone é +55, o DDD e o número, por exemplo +5511987654321</translation>
+    </message>
+    <message>
+        <source>an e-mail key looks like name@example.com</source>
+        <translation>uma chave de e-mail tem o formato nome@exemplo.com</translation>
+    </message>
+    <message>
+        <source>a random key is the UUID the bank created, e.g. 123e4567-e89b-12d3-a456-426614174000</source>
+        <translation>uma chave aleatória é o UUID criado pelo banco, por exemplo 123e4567-e89b-12d3-a456-426614174000</translation>
+    </message>
+    <message>
+        <source>The PIX key is required for a boleto with PIX.</source>
+        <translation>A chave PIX é obrigatória para um boleto com PIX.</translation>
+    </message>
+    <message>
+        <source>The PIX key &apos;%1&apos; does not fit its type: %2.</source>
+        <translation>A chave PIX &apos;%1&apos; não corresponde ao seu tipo: %2.</translation>
+    </message>
+    <message>
+        <source>The PIX txid &apos;%1&apos; must have up to 35 letters or digits.</source>
+        <translation>O txid PIX &apos;%1&apos; deve ter até 35 letras ou dígitos.</translation>
+    </message>
+    <message>
+        <source>PIX txid</source>
+        <translation>txid PIX</translation>
+    </message>
+    <message>
+        <source>The PIX payment count must be 1 to 99, not %1.</source>
+        <translation>A quantidade de pagamentos PIX deve ser de 1 a 99, não %1.</translation>
+    </message>
+    <message>
+        <source>The PIX limits cannot be negative.</source>
+        <translation>Os limites do PIX não podem ser negativos.</translation>
+    </message>
+    <message>
+        <source>PIX limits</source>
+        <translation>limites do PIX</translation>
+    </message>
+    <message>
         <source>payer name</source>
         <translation>nome do pagador</translation>
     </message>
@@ -1671,6 +2041,10 @@
         <translation>O valor deve ser positivo.</translation>
     </message>
     <message>
+        <source>The protest days cannot be negative.</source>
+        <translation>Os dias para protesto não podem ser negativos.</translation>
+    </message>
+    <message>
         <source>beneficiary name</source>
         <translation>nome do beneficiário</translation>
     </message>
@@ -1685,6 +2059,464 @@
     <message>
         <source>A remessa needs at least one title.</source>
         <translation>A remessa precisa de pelo menos um título.</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli bank-account list [--json]</source>
+        <translation>Uso: retaguarda-cli bank-account list [--json]</translation>
+    </message>
+    <message>
+        <source>  (default)</source>
+        <translation>  (padrão)</translation>
+    </message>
+    <message>
+        <source>How people call the account</source>
+        <translation>Nome pelo qual a conta é conhecida</translation>
+    </message>
+    <message>
+        <source>Bank code: 001, 033, 077, 104, 237, 341, 748, 756</source>
+        <translation>Código do banco: 001, 033, 077, 104, 237, 341, 748, 756</translation>
+    </message>
+    <message>
+        <source>Agency (Sicoob: cooperativa), digits without DV</source>
+        <translation>Agência (Sicoob: cooperativa), dígitos sem o DV</translation>
+    </message>
+    <message>
+        <source>Agency check digit</source>
+        <translation>Dígito verificador da agência</translation>
+    </message>
+    <message>
+        <source>Account, digits without DV</source>
+        <translation>Conta, dígitos sem o DV</translation>
+    </message>
+    <message>
+        <source>Account check digit</source>
+        <translation>Dígito verificador da conta</translation>
+    </message>
+    <message>
+        <source>Carteira code</source>
+        <translation>Código da carteira</translation>
+    </message>
+    <message>
+        <source>Convênio / código do beneficiário / código do cliente</source>
+        <translation>Convênio / código do beneficiário / código do cliente</translation>
+    </message>
+    <message>
+        <source>Convênio check digit (Caixa)</source>
+        <translation>Dígito verificador do convênio (Caixa)</translation>
+    </message>
+    <message>
+        <source>Posto (Sicredi)</source>
+        <translation>Posto (Sicredi)</translation>
+    </message>
+    <message>
+        <source>Modalidade (Sicoob; BB 21)</source>
+        <translation>Modalidade (Sicoob; BB 21)</translation>
+    </message>
+    <message>
+        <source>Variação da carteira (BB)</source>
+        <translation>Variação da carteira (BB)</translation>
+    </message>
+    <message>
+        <source>Código da empresa (Bradesco) / código de transmissão (Santander)</source>
+        <translation>Código da empresa (Bradesco) / código de transmissão (Santander)</translation>
+    </message>
+    <message>
+        <source>Remessa layout: cnab240 or cnab400</source>
+        <translation>Layout da remessa: cnab240 ou cnab400</translation>
+    </message>
+    <message>
+        <source>Beneficiary name printed on the boleto</source>
+        <translation>Nome do beneficiário impresso no boleto</translation>
+    </message>
+    <message>
+        <source>Beneficiary CPF/CNPJ</source>
+        <translation>CPF/CNPJ do beneficiário</translation>
+    </message>
+    <message>
+        <source>PIX key for hybrid boletos (QR code)</source>
+        <translation>Chave PIX para boletos híbridos (QR code)</translation>
+    </message>
+    <message>
+        <source>cpf, cnpj, phone, email or random</source>
+        <translation>cpf, cnpj, phone, email ou random</translation>
+    </message>
+    <message>
+        <source>City in the PIX code</source>
+        <translation>Cidade no código PIX</translation>
+    </message>
+    <message>
+        <source>Juros de mora, % a month (1.00)</source>
+        <translation>Juros de mora, % ao mês (1.00)</translation>
+    </message>
+    <message>
+        <source>Multa, % (2.00)</source>
+        <translation>Multa, % (2.00)</translation>
+    </message>
+    <message>
+        <source>Extra instruction lines, separated by |</source>
+        <translation>Linhas extras de instrução, separadas por |</translation>
+    </message>
+    <message>
+        <source>Next nosso número sequence</source>
+        <translation>Próximo sequencial do nosso número</translation>
+    </message>
+    <message>
+        <source>Issue from this account when an order asks for a boleto</source>
+        <translation>Emitir por esta conta quando um pedido solicitar boleto</translation>
+    </message>
+    <message>
+        <source>Stop issuing from this account</source>
+        <translation>Deixar de emitir por esta conta</translation>
+    </message>
+    <message>
+        <source>Account id or name</source>
+        <translation>ID ou nome da conta</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli bank-account add --name N --bank 341 --agency A --account C --account-dv D --carteira 109 --beneficiary NAME --document CNPJ [options]</source>
+        <translation>Uso: retaguarda-cli bank-account add --name N --bank 341 --agency A --account C --account-dv D --carteira 109 --beneficiary NAME --document CNPJ [options]</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli bank-account set ACCOUNT [--option VALUE ...]</source>
+        <translation>Uso: retaguarda-cli bank-account set ACCOUNT [--option VALUE ...]</translation>
+    </message>
+    <message>
+        <source>--%1 is a percentage like 2.00, not &quot;%2&quot;.</source>
+        <translation>--%1 deve ser um percentual como 2.00, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos; saved (%2).</source>
+        <translation>Conta &apos;%1&apos; salva (%2).</translation>
+    </message>
+    <message>
+        <source>List the collection accounts (convênios)</source>
+        <translation>Lista as contas de cobrança (convênios)</translation>
+    </message>
+    <message>
+        <source>Add a collection account</source>
+        <translation>Adiciona uma conta de cobrança</translation>
+    </message>
+    <message>
+        <source>Change a collection account</source>
+        <translation>Altera uma conta de cobrança</translation>
+    </message>
+    <message>
+        <source>Collection account id or name</source>
+        <translation>ID ou nome da conta de cobrança</translation>
+    </message>
+    <message>
+        <source>Only these boletos (ids or nossos números, comma separated; default: every one waiting)</source>
+        <translation>Somente estes boletos (IDs ou nossos números, separados por vírgula; padrão: todos os pendentes)</translation>
+    </message>
+    <message>
+        <source>Remessa file to write</source>
+        <translation>Arquivo de remessa a gravar</translation>
+    </message>
+    <message>
+        <source>Show what the file would contain; write nothing and keep the NSA</source>
+        <translation>Mostra o que o arquivo conteria; não grava nada e mantém o NSA</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli cnab remessa --account ID [--boletos ID,...] -o FILE [--dry-run] [--json]</source>
+        <translation>Uso: retaguarda-cli cnab remessa --account ID [--boletos ID,...] -o FILE [--dry-run] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remessa %1 (NSA %2): %n title(s), %3, written to %4</source>
+        <translation>
+            <numerusform>Remessa %1 (NSA %2): %n título, %3, gravada em %4</numerusform>
+            <numerusform>Remessa %1 (NSA %2): %n títulos, %3, gravada em %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the remessa file of a collection account (boletos to register or write off)</source>
+        <translation>Gera o arquivo de remessa de uma conta de cobrança (boletos a registrar ou a baixar)</translation>
+    </message>
+    <message>
+        <source>agency check digit</source>
+        <translation>dígito verificador da agência</translation>
+    </message>
+    <message>
+        <source>carteira variation</source>
+        <translation>variação da carteira</translation>
+    </message>
+    <message>
+        <source>transmission code</source>
+        <translation>código de transmissão</translation>
+    </message>
+    <message>
+        <source>This Banco do Brasil CNAB 400 layout (CBR641) is for convênios of 7 digits; &apos;%1&apos; is not one.</source>
+        <translation>Este layout CNAB 400 do Banco do Brasil (CBR641) é para convênios de 7 dígitos; &apos;%1&apos; não é um deles.</translation>
+    </message>
+    <message>
+        <source>The variação da carteira has 3 digits (e.g. 019); found &apos;%1&apos;.</source>
+        <translation>A variação da carteira tem 3 dígitos (por exemplo 019); foi encontrado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Banco do Brasil carteiras have 2 digits (e.g. 17); found &apos;%1&apos;.</source>
+        <translation>As carteiras do Banco do Brasil têm 2 dígitos (por exemplo 17); foi encontrado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Banco do Brasil protests 6 to 30, 35, 40 or 45 days after the due date, not %1.</source>
+        <translation>O Banco do Brasil protesta de 6 a 30, 35, 40 ou 45 dias após o vencimento, não %1.</translation>
+    </message>
+    <message>
+        <source>Banco do Brasil&apos;s CNAB 400 cannot register a PIX QR code; send the title without PIX or register it through the bank&apos;s API.</source>
+        <translation>O CNAB 400 do Banco do Brasil não registra QR code PIX; envie o título sem PIX ou registre-o pela API do banco.</translation>
+    </message>
+    <message>
+        <source>A Santander account has up to 9 digits and a one-digit DV; found &apos;%1-%2&apos;.</source>
+        <translation>Uma conta Santander tem até 9 dígitos e um DV de um dígito; foi encontrado &apos;%1-%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Santander&apos;s CNAB 400 takes the fine as a percentage, not an amount.</source>
+        <translation>O CNAB 400 do Santander recebe a multa como percentual, não como valor.</translation>
+    </message>
+    <message>
+        <source>PIX payment type</source>
+        <translation>tipo de pagamento PIX</translation>
+    </message>
+    <message>
+        <source>PIX payment count</source>
+        <translation>quantidade de pagamentos PIX</translation>
+    </message>
+    <message>
+        <source>PIX limit kind</source>
+        <translation>tipo de limite PIX</translation>
+    </message>
+    <message>
+        <source>PIX maximum</source>
+        <translation>valor máximo PIX</translation>
+    </message>
+    <message>
+        <source>PIX maximum percentage</source>
+        <translation>percentual máximo PIX</translation>
+    </message>
+    <message>
+        <source>PIX minimum</source>
+        <translation>valor mínimo PIX</translation>
+    </message>
+    <message>
+        <source>PIX minimum percentage</source>
+        <translation>percentual mínimo PIX</translation>
+    </message>
+    <message>
+        <source>Bank %1 takes no remessa file from Retaguarda: register its boletos through the bank&apos;s own channel.</source>
+        <translation>O banco %1 não recebe arquivo de remessa do Retaguarda: registre os boletos pelo canal do próprio banco.</translation>
+    </message>
+    <message>
+        <source>Bank %1 accepts the remessa layouts %2, not &apos;%3&apos;.</source>
+        <translation>O banco %1 aceita os layouts de remessa %2, não &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no boleto %1.</source>
+        <translation>O boleto %1 não existe.</translation>
+    </message>
+    <message>
+        <source>No boleto has the id, nosso número or linha digitável &apos;%1&apos;.</source>
+        <translation>Nenhum boleto tem o ID, nosso número ou linha digitável &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names boletos of more than one account; use the boleto&apos;s id (`boleto list --json`).</source>
+        <translation>&apos;%1&apos; identifica boletos de mais de uma conta; use o ID do boleto (`boleto list --json`).</translation>
+    </message>
+    <message>
+        <source>Say why the boleto is cancelled.</source>
+        <translation>Informe o motivo do cancelamento do boleto.</translation>
+    </message>
+    <message>
+        <source>Boleto %1 is %2; only an issued or registered boleto can be cancelled.</source>
+        <translation>O boleto %1 está na situação %2; somente boletos emitidos ou registrados podem ser cancelados.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this boleto meanwhile; reload and try again.</source>
+        <translation>Outra pessoa alterou este boleto enquanto isso; recarregue e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Boleto %1 cancelled: %2</source>
+        <translation>Boleto %1 cancelado: %2</translation>
+    </message>
+    <message>
+        <source>Boleto %1 cancelled, write-off requested from the bank: %2</source>
+        <translation>Boleto %1 cancelado, baixa solicitada ao banco: %2</translation>
+    </message>
+    <message>
+        <source>There is no collection account %1.</source>
+        <translation>A conta de cobrança %1 não existe.</translation>
+    </message>
+    <message>
+        <source>There is no collection account &apos;%1&apos;; `bank-account list` shows them.</source>
+        <translation>A conta de cobrança &apos;%1&apos; não existe; `bank-account list` mostra as contas.</translation>
+    </message>
+    <message>
+        <source>No collection account is configured: add the bank&apos;s convênio under Billing › Accounts.</source>
+        <translation>Nenhuma conta de cobrança está configurada: cadastre o convênio do banco em Cobrança › Contas.</translation>
+    </message>
+    <message>
+        <source>Several collection accounts are active and none is the default: mark one as default under Billing › Accounts.</source>
+        <translation>Há várias contas de cobrança ativas e nenhuma é a padrão: marque uma como padrão em Cobrança › Contas.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Informe um nome para a conta.</translation>
+    </message>
+    <message>
+        <source>The beneficiary name is required.</source>
+        <translation>O nome do beneficiário é obrigatório.</translation>
+    </message>
+    <message>
+        <source>The beneficiary CPF/CNPJ must have 11 or 14 digits; &apos;%1&apos; has %2.</source>
+        <translation>O CPF/CNPJ do beneficiário deve ter 11 ou 14 dígitos; &apos;%1&apos; tem %2.</translation>
+    </message>
+    <message>
+        <source>The remessa layout is cnab240 or cnab400.</source>
+        <translation>O layout da remessa deve ser cnab240 ou cnab400.</translation>
+    </message>
+    <message>
+        <source>The next nosso número sequence starts at 1.</source>
+        <translation>O sequencial do próximo nosso número começa em 1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the account &apos;%1&apos; meanwhile; reopen it and try again.</source>
+        <translation>Outra pessoa alterou a conta &apos;%1&apos; enquanto isso; reabra-a e tente novamente.</translation>
+    </message>
+    <message>
+        <source>These boletos have nothing to send to the bank (already registered, paid or cancelled before registration): %1.</source>
+        <translation>Estes boletos não têm nada a enviar ao banco (já registrados, pagos ou cancelados antes do registro): %1.</translation>
+    </message>
+    <message>
+        <source>No boleto of the account &apos;%1&apos; waits for a remessa.</source>
+        <translation>Nenhum boleto da conta &apos;%1&apos; aguarda remessa.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the remessa file.</source>
+        <translation>Escolha onde salvar o arquivo de remessa.</translation>
+    </message>
+    <message>
+        <source>Could not write the remessa to %1: %2</source>
+        <translation>Não foi possível gravar a remessa em %1: %2</translation>
+    </message>
+    <message>
+        <source>Boleto %1 changed while the remessa was being written; generate it again.</source>
+        <translation>O boleto %1 foi alterado enquanto a remessa era gravada; gere-a novamente.</translation>
+    </message>
+    <message>
+        <source>Until %1 grant a discount of %2.</source>
+        <translation>Até %1, conceder desconto de %2.</translation>
+    </message>
+    <message>
+        <source>After %1 charge a fine of %2 (%3).</source>
+        <translation>Após %1, cobrar multa de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>After %1 charge a fine of %2.</source>
+        <translation>Após %1, cobrar multa de %2.</translation>
+    </message>
+    <message>
+        <source>After %1 charge interest of %2 per day (%3 a month).</source>
+        <translation>Após %1, cobrar juros de mora de %2 ao dia (%3 ao mês).</translation>
+    </message>
+    <message>
+        <source>After %1 charge interest of %2 per day.</source>
+        <translation>Após %1, cobrar juros de mora de %2 ao dia.</translation>
+    </message>
+    <message>
+        <source>The number of installments must be between 1 and %1; %2 was given.</source>
+        <translation>O número de parcelas deve estar entre 1 e %1; foi informado %2.</translation>
+    </message>
+    <message>
+        <source>installment count</source>
+        <translation>número de parcelas</translation>
+    </message>
+    <message>
+        <source>Installments must be at least one month apart; %1 months was given.</source>
+        <translation>As parcelas devem ter intervalo de pelo menos um mês; foram informados %1 meses.</translation>
+    </message>
+    <message>
+        <source>installment interval</source>
+        <translation>intervalo entre parcelas</translation>
+    </message>
+    <message>
+        <source>The amount to split into installments must be positive; %1 was given.</source>
+        <translation>O valor a parcelar deve ser positivo; foi informado %1.</translation>
+    </message>
+    <message>
+        <source>installment total</source>
+        <translation>total parcelado</translation>
+    </message>
+    <message>
+        <source>%1 cannot be split into %2 installments of at least R$ 0,01 each.</source>
+        <translation>%1 não pode ser dividido em %2 parcelas de pelo menos R$ 0,01 cada.</translation>
+    </message>
+    <message>
+        <source>The first due date is missing or invalid.</source>
+        <translation>O primeiro vencimento não foi informado ou é inválido.</translation>
+    </message>
+    <message>
+        <source>first due date</source>
+        <translation>primeiro vencimento</translation>
+    </message>
+    <message>
+        <source>boleto %1</source>
+        <translation>boleto %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>documento %1</translation>
+    </message>
+    <message>
+        <source>The boleto barcode cannot be printed: %1</source>
+        <translation>Não foi possível imprimir o código de barras do boleto: %1</translation>
+    </message>
+    <message>
+        <source>The linha digitável does not match the barcode; issue the boleto again.</source>
+        <translation>A linha digitável não corresponde ao código de barras; emita o boleto novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the %1: %2</source>
+        <translation>Não foi possível desenhar o %1: %2</translation>
+    </message>
+    <message>
+        <source>Interleaved 2 of 5 barcode</source>
+        <translation>código de barras Intercalado 2 de 5</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Boleto not issued: %1</source>
+        <translation>Boleto não emitido: %1</translation>
+    </message>
+    <message>
+        <source>order cancelled</source>
+        <translation>pedido cancelado</translation>
+    </message>
+    <message>
+        <source>Boletos still open, cancel them in Billing: %1</source>
+        <translation>Há boletos em aberto; cancele-os em Cobrança: %1</translation>
+    </message>
+    <message>
+        <source>The %1 row %2 no longer exists.</source>
+        <translation>O registro %2 da tabela %1 não existe mais.</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli billing demo</source>
+        <translation>Uso: retaguarda-cli billing demo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo collection account created; %n boleto(s) issued.</source>
+        <translation>
+            <numerusform>Conta de cobrança de demonstração criada; %n boleto emitido.</numerusform>
+            <numerusform>Conta de cobrança de demonstração criada; %n boletos emitidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo billing: a fictitious collection account and the boletos of orders awaiting payment (only when there is no account)</source>
+        <translation>Cobrança de demonstração: uma conta de cobrança fictícia e os boletos dos pedidos aguardando pagamento (somente quando não há nenhuma conta)</translation>
+    </message>
+    <message>
+        <source>The next nosso número must be above %1, the last one this account issued.</source>
+        <translation>O próximo nosso número deve ser maior que %1, o último emitido por esta conta.</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +4472,496 @@ Os clientes recebem os e-mails dos pedidos a partir deste endereço.</translatio
     <message>
         <source>The password of %1 was changed.</source>
         <translation>A senha de %1 foi alterada.</translation>
+    </message>
+</context>
+<context>
+    <name>billing::BankAccountsDialog</name>
+    <message>
+        <source>Issue order boletos from this account</source>
+        <translation>Emitir os boletos dos pedidos por esta conta</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Collection accounts</source>
+        <translation>Contas de cobrança</translation>
+    </message>
+    <message>
+        <source>CNPJ</source>
+        <translation>CNPJ</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Random key</source>
+        <translation>Chave aleatória</translation>
+    </message>
+    <message>
+        <source>Juros de mora per month; printed per day on the boleto</source>
+        <translation>Juros de mora ao mês; impressos por dia no boleto</translation>
+    </message>
+    <message>
+        <source>The next nosso número; only ever raise it (the bank refuses a number used before)</source>
+        <translation>O próximo nosso número; apenas aumente-o (o banco recusa um número já usado)</translation>
+    </message>
+    <message>
+        <source>Extra lines for the Instruções box, one per line</source>
+        <translation>Linhas extras para o campo Instruções, uma por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Banco:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency / DV:</source>
+        <translation>A&amp;gência / DV:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount / DV:</source>
+        <translation>C&amp;onta / DV:</translation>
+    </message>
+    <message>
+        <source>&amp;Carteira:</source>
+        <translation>&amp;Carteira:</translation>
+    </message>
+    <message>
+        <source>Con&amp;vênio / DV:</source>
+        <translation>Con&amp;vênio / DV:</translation>
+    </message>
+    <message>
+        <source>Posto (Sicredi):</source>
+        <translation>Posto (Sicredi):</translation>
+    </message>
+    <message>
+        <source>Modalidade:</source>
+        <translation>Modalidade:</translation>
+    </message>
+    <message>
+        <source>Variação (BB):</source>
+        <translation>Variação (BB):</translation>
+    </message>
+    <message>
+        <source>Remessa code:</source>
+        <translation>Código de remessa:</translation>
+    </message>
+    <message>
+        <source>Remessa &amp;layout:</source>
+        <translation>&amp;Layout da remessa:</translation>
+    </message>
+    <message>
+        <source>Beneficiary &amp;name:</source>
+        <translation>Nome do bene&amp;ficiário:</translation>
+    </message>
+    <message>
+        <source>Beneficiary CPF/CN&amp;PJ:</source>
+        <translation>CPF/CN&amp;PJ do beneficiário:</translation>
+    </message>
+    <message>
+        <source>PIX key (hybrid boleto):</source>
+        <translation>Chave PIX (boleto híbrido):</translation>
+    </message>
+    <message>
+        <source>PIX city:</source>
+        <translation>Cidade (PIX):</translation>
+    </message>
+    <message>
+        <source>&amp;Interest per month:</source>
+        <translation>&amp;Juros ao mês:</translation>
+    </message>
+    <message>
+        <source>&amp;Fine:</source>
+        <translation>&amp;Multa:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instruções:</translation>
+    </message>
+    <message>
+        <source>Next nosso número:</source>
+        <translation>Próximo nosso número:</translation>
+    </message>
+    <message>
+        <source>Bradesco: código da empresa; Santander: código de transmissão</source>
+        <translation>Bradesco: código da empresa; Santander: código de transmissão</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>Nova con&amp;ta</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (padrão)</translation>
+    </message>
+    <message>
+        <source>none (the bank registers through its API)</source>
+        <translation>nenhum (o banco registra pela API)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>billing::BillingWidget</name>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Emitir…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Salvar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel boleto…</source>
+        <translation>&amp;Cancelar boleto…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;remessa…</source>
+        <translation>Gerar &amp;remessa…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>C&amp;ontas…</translation>
+    </message>
+    <message>
+        <source>Nosso número, linha digitável, order, CPF/CNPJ or payer</source>
+        <translation>Nosso número, linha digitável, pedido, CPF/CNPJ ou pagador</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todas as situações</translation>
+    </message>
+    <message>
+        <source>Issue the boletos of an order</source>
+        <translation>Emitir os boletos de um pedido</translation>
+    </message>
+    <message>
+        <source>Write the file that registers the selected boletos at the bank (all waiting ones when none is selected)</source>
+        <translation>Gerar o arquivo que registra no banco os boletos selecionados (todos os pendentes, se nenhum estiver selecionado)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas as contas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n boleto(s) by due date, %1; narrow the search to see others.</source>
+        <translation>
+            <numerusform>%n boleto, o primeiro por vencimento, %1; refine a busca para ver os demais.</numerusform>
+            <numerusform>Os primeiros %n boletos por vencimento, %1; refine a busca para ver os demais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boleto(s), %1</source>
+        <translation>
+            <numerusform>%n boleto, %1</numerusform>
+            <numerusform>%n boletos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print boletos</source>
+        <translation>Imprimir boletos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n boleto(s)</source>
+        <translation>
+            <numerusform>Imprimir %n boleto</numerusform>
+            <numerusform>Imprimir %n boletos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boletos, one per A4 page (*.pdf)</source>
+        <translation>Boletos, um por página A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Carnê, three per page (*.pdf)</source>
+        <translation>Carnê, três por página (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save boletos as PDF</source>
+        <translation>Salvar boletos em PDF</translation>
+    </message>
+    <message>
+        <source>boletos.pdf</source>
+        <translation>boletos.pdf</translation>
+    </message>
+    <message>
+        <source>Drawing the boletos…</source>
+        <translation>Gerando os boletos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Boleto %1 is registered at the bank: cancelling it sends a pedido de baixa in the next remessa.
+Why is it cancelled?</source>
+        <translation>O boleto %1 está registrado no banco: ao cancelá-lo, um pedido de baixa será enviado na próxima remessa.
+Por que ele está sendo cancelado?</translation>
+    </message>
+    <message>
+        <source>Cancel boleto %1?
+Why is it cancelled?</source>
+        <translation>Cancelar o boleto %1?
+Por que ele está sendo cancelado?</translation>
+    </message>
+    <message>
+        <source>Cancel boleto</source>
+        <translation>Cancelar boleto</translation>
+    </message>
+    <message>
+        <source>Generate remessa</source>
+        <translation>Gerar remessa</translation>
+    </message>
+    <message>
+        <source>A remessa is for one account: select boletos of one account only.</source>
+        <translation>Uma remessa é de uma única conta: selecione boletos de apenas uma conta.</translation>
+    </message>
+    <message>
+        <source>Choose the account in the filter above, or select its boletos.</source>
+        <translation>Escolha a conta no filtro acima ou selecione os boletos dela.</translation>
+    </message>
+</context>
+<context>
+    <name>billing::BoletoTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>The next remessa asks the bank to write it off.</source>
+        <translation>A próxima remessa pedirá a baixa ao banco.</translation>
+    </message>
+    <message>
+        <source>Not sent to the bank yet: goes in the next remessa.</source>
+        <translation>Ainda não enviado ao banco: vai na próxima remessa.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Nosso número</source>
+        <translation>Nosso número</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Linha digitável</source>
+        <translation>Linha digitável</translation>
+    </message>
+</context>
+<context>
+    <name>billing::IssueBoletoDialog</name>
+    <message>
+        <source>Issue boletos</source>
+        <translation>Emitir boletos</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número do pedido</translation>
+    </message>
+    <message>
+        <source>the order&apos;s total</source>
+        <translation>o total do pedido</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Pedido:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>C&amp;onta:</translation>
+    </message>
+    <message>
+        <source>&amp;Installments:</source>
+        <translation>Parcela&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;First due date:</source>
+        <translation>Primeiro &amp;vencimento:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>Va&amp;lor:</translation>
+    </message>
+    <message>
+        <source>&amp;Discount per boleto:</source>
+        <translation>&amp;Desconto por boleto:</translation>
+    </message>
+    <message>
+        <source>Discount &amp;until:</source>
+        <translation>Desconto a&amp;té:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Emitir</translation>
+    </message>
+    <message>
+        <source>No collection account is configured: add one under Accounts first.</source>
+        <translation>Nenhuma conta de cobrança está configurada: cadastre uma em Contas primeiro.</translation>
+    </message>
+    <message>
+        <source>Type the order number.</source>
+        <translation>Digite o número do pedido.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>O pedido %1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The amount is not a number like 123,45.</source>
+        <translation>O valor não é um número como 123,45.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Moved to the next business day</source>
+        <translation>Adiado para o próximo dia útil</translation>
+    </message>
+    <message>
+        <source>Choose the order first.</source>
+        <translation>Escolha o pedido primeiro.</translation>
+    </message>
+    <message>
+        <source>The discount is not a number like 5,00.</source>
+        <translation>O desconto não é um número como 5,00.</translation>
+    </message>
+</context>
+<context>
+    <name>billing::RemessaPreviewDialog</name>
+    <message>
+        <source>Remessa for %1</source>
+        <translation>Remessa de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · bank %2 · %3 · file number (NSA) %4&lt;br&gt;%n title(s) to register, %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · banco %2 · %3 · número do arquivo (NSA) %4&lt;br&gt;%n título a registrar, %5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · banco %2 · %3 · número do arquivo (NSA) %4&lt;br&gt;%n títulos a registrar, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-off request(s) (pedido de baixa)</source>
+        <translation>
+            <numerusform>%n pedido de baixa</numerusform>
+            <numerusform>%n pedidos de baixa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrução</translation>
+    </message>
+    <message>
+        <source>Nosso número</source>
+        <translation>Nosso número</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>01 Register</source>
+        <translation>01 Entrada de título</translation>
+    </message>
+    <message>
+        <source>02 Write off</source>
+        <translation>02 Pedido de baixa</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Títulos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save remessa…</source>
+        <translation>&amp;Salvar remessa…</translation>
+    </message>
+    <message>
+        <source>Save remessa</source>
+        <translation>Salvar remessa</translation>
+    </message>
+    <message>
+        <source>Remessa files (*.rem *.txt);;All files (*)</source>
+        <translation>Arquivos de remessa (*.rem *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Remessa written to %1. Send it to the bank through its file transfer channel.</source>
+        <translation>Remessa gravada em %1. Envie-a ao banco pelo canal de transferência de arquivos do banco.</translation>
     </message>
 </context>
 <context>

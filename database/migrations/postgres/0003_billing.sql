@@ -54,6 +54,7 @@ CREATE TABLE boletos (
     sequence      integer NOT NULL,            -- the account's counter that made the nosso número
     nosso_numero  text NOT NULL,               -- the bank's shape, without check digit
     nosso_numero_printed text NOT NULL,        -- with check digit, as printed
+    nosso_numero_key text NOT NULL,        -- billing::nossoNumeroKey(printed), for search
     document_number text NOT NULL,             -- seu número
     barcode       text NOT NULL CHECK (length(barcode) = 44),
     linha_digitavel text NOT NULL CHECK (length(linha_digitavel) = 47),
@@ -90,6 +91,7 @@ CREATE INDEX boletos_order ON boletos (order_id);
 CREATE INDEX boletos_status_due ON boletos (status, due_date);
 CREATE INDEX boletos_due ON boletos (due_date);
 CREATE INDEX boletos_linha ON boletos (linha_digitavel);
+CREATE INDEX boletos_nosso_numero_key ON boletos (nosso_numero_key);
 CREATE INDEX boletos_customer ON boletos (customer_id);
 CREATE INDEX boletos_pending ON boletos (account_id, pending_instruction) WHERE pending_instruction <> '';
 

@@ -53,6 +53,7 @@ CREATE TABLE boletos (
     sequence      INTEGER NOT NULL,            -- the account's counter that made the nosso número
     nosso_numero  TEXT NOT NULL,               -- the bank's shape, without check digit
     nosso_numero_printed TEXT NOT NULL,        -- with check digit, as printed
+    nosso_numero_key TEXT NOT NULL,        -- billing::nossoNumeroKey(printed), for search
     document_number TEXT NOT NULL,             -- seu número
     barcode       TEXT NOT NULL CHECK (length(barcode) = 44),
     linha_digitavel TEXT NOT NULL CHECK (length(linha_digitavel) = 47),
@@ -88,6 +89,7 @@ CREATE INDEX boletos_order ON boletos (order_id);
 CREATE INDEX boletos_status_due ON boletos (status, due_date);
 CREATE INDEX boletos_due ON boletos (due_date);
 CREATE INDEX boletos_linha ON boletos (linha_digitavel);
+CREATE INDEX boletos_nosso_numero_key ON boletos (nosso_numero_key);
 CREATE INDEX boletos_customer ON boletos (customer_id);
 CREATE INDEX boletos_pending ON boletos (account_id, pending_instruction) WHERE pending_instruction <> '';
 

@@ -1,5 +1,6 @@
 #include "billing/cli/bankaccountcommands.h"
 
+#include "billing/data/billingdemo.h"
 #include "billing/data/collectionaccountrepository.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
@@ -177,6 +178,21 @@ int saveAccount(core::CliInvocation &call, bool adding)
     return 0;
 }
 
+int billingDemo(core::CliInvocation &call)
+{
+    QCommandLineParser parser;
+    if (auto exit = core::parseCommandLine(parser, call, Tr::tr("Usage: retaguarda-cli billing demo")))
+        return *exit;
+    auto seeded = BillingDemo(call.context.database()).seed(call.context.session());
+    if (!seeded) {
+        call.err << seeded.error().text() << Qt::endl;
+        return 1;
+    }
+    if (seeded->created)
+        call.out << Tr::tr("Demo collection account created; %n boleto(s) issued.", nullptr, seeded->boletos) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 QList<core::CliCommand> bankAccountCliCommands()
@@ -185,7 +201,10 @@ QList<core::CliCommand> bankAccountCliCommands()
             {{QStringLiteral("bank-account"), QStringLiteral("add")}, [] { return Tr::tr("Add a collection account"); },
              [](core::CliInvocation &call) { return saveAccount(call, true); }},
             {{QStringLiteral("bank-account"), QStringLiteral("set")}, [] { return Tr::tr("Change a collection account"); },
-             [](core::CliInvocation &call) { return saveAccount(call, false); }}};
+             [](core::CliInvocation &call) { return saveAccount(call, false); }},
+            {{QStringLiteral("billing"), QStringLiteral("demo")},
+             [] { return Tr::tr("Demo billing: a fictitious collection account and the boletos of orders awaiting payment (only when there is no account)"); },
+             billingDemo}};
 }
 
 } // namespace billing

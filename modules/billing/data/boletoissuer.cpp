@@ -156,6 +156,18 @@ core::Result<QList<Boleto>> BoletoIssuer::issueInTransaction(const core::Session
     if (order->payerName.trimmed().isEmpty() || order->payerDocument.isEmpty())
         return core::Error::validation(Tr::tr("Order %1's customer has no name or CPF/CNPJ; a boleto needs both.").arg(order->number),
                                        QStringLiteral("payer"));
+    // Alphanumeric CNPJs (valid from July 2026) do not fit the numeric CPF/CNPJ fields of any
+    // bank's CNAB layout yet: one such title would make the whole remessa fail.
+    for (QChar c : order->payerDocument) {
+        if (!c.isDigit()) {
+            return core::Error::validation(
+                Tr::tr("Order %1's customer has an alphanumeric CNPJ (%2), which the banks' CNAB layouts cannot carry yet;"
+                       " charge this order by PIX or card.")
+                    .arg(order->number)
+                    .arg(order->payerDocument),
+                QStringLiteral("payer"));
+        }
+    }
     if (order->cep.isEmpty()) {
         return core::Error::validation(Tr::tr("Order %1's customer has no address with a CEP; banks refuse a boleto without one.")
                                            .arg(order->number),
@@ -260,13 +272,13 @@ core::Result<QList<Boleto>> BoletoIssuer::issueInTransaction(const core::Session
 
         auto inserted = m_db.exec(QStringLiteral(
             "INSERT INTO boletos (id, account_id, order_id, customer_id, installment, installments, sequence, nosso_numero,"
-            " nosso_numero_printed, document_number, barcode, linha_digitavel, issue_date, due_date, amount_cents,"
+            " nosso_numero_printed, nosso_numero_key, document_number, barcode, linha_digitavel, issue_date, due_date, amount_cents,"
             " interest_per_day_cents, fine_bp, discount_cents, discount_until, instructions, pix_payload, payer_name,"
             " payer_document, payer_street, payer_district, payer_city, payer_state, payer_cep, status, pending_instruction,"
             " created_at, updated_at, updated_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {b.id, b.accountId, b.orderId, b.customerId, b.installment, b.installments, b.sequence, b.nossoNumero,
-             b.nossoNumeroPrinted, b.documentNumber, b.barcode, b.linhaDigitavel, b.issueDate.toString(Qt::ISODate),
+             b.nossoNumeroPrinted, nossoNumeroKey(b.nossoNumeroPrinted), b.documentNumber, b.barcode, b.linhaDigitavel, b.issueDate.toString(Qt::ISODate),
              b.dueDate.toString(Qt::ISODate), b.amount.cents(), b.interestPerDay.cents(), b.fineBp, b.discount.cents(),
              nullableDate(b.discountUntil), b.instructions.join(u'\n'), b.pixPayload, b.payerName, b.payerDocument,
              b.payerStreet, b.payerDistrict, b.payerCity, b.payerState, b.payerCep, b.status, b.pendingInstruction,

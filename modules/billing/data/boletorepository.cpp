@@ -143,11 +143,13 @@ core::Result<QList<BoletoRow>> BoletoRepository::list(const core::Session &sessi
     if (!search.isEmpty()) {
         if (looksNumeric(search)) {
             const QString digits = digitsOf(search);
-            QStringList any{QStringLiteral("b.nosso_numero = ?"), QStringLiteral("b.linha_digitavel = ?"),
-                            QStringLiteral("b.barcode = ?"), QStringLiteral("b.payer_document = ?")};
-            bind << digits.left(qMax(0, digits.size() - (search.contains(u'-') ? 1 : 0))) << digits << digits << digits;
-            any << QStringLiteral("b.nosso_numero_printed = ?");
-            bind << search;
+            QStringList any{QStringLiteral("b.linha_digitavel = ?"), QStringLiteral("b.barcode = ?"),
+                            QStringLiteral("b.payer_document = ?"), QStringLiteral("b.nosso_numero_printed = ?")};
+            bind << digits << digits << digits << search;
+            for (const QString &key : nossoNumeroKeyCandidates(search)) {
+                any << QStringLiteral("b.nosso_numero_key = ?");
+                bind << key;
+            }
             if (digits.size() <= 10) {
                 any << QStringLiteral("o.number = ?");
                 bind << digits.toLongLong();
@@ -191,10 +193,14 @@ core::Result<Boleto> BoletoRepository::find(const QString &id) const
 core::Result<Boleto> BoletoRepository::findByReference(const QString &reference) const
 {
     const QString digits = digitsOf(reference);
+    // The printed form with its punctuation names one nosso número; bare digits are a linha
+    // digitável, a barcode, or the nosso número with or without its check digit.
+    QStringList keys = reference.contains(u'/') || reference.contains(u'-') ? QStringList{nossoNumeroKey(reference)}
+                                                                           : QStringList{nossoNumeroKeyCandidates(reference).value(0)};
     auto q = m_db.exec(QStringLiteral("SELECT %1%2 WHERE b.id = ? OR b.nosso_numero_printed = ? OR b.linha_digitavel = ?"
-                                      " OR b.barcode = ? OR b.nosso_numero = ? ORDER BY b.created_at DESC LIMIT 2")
+                                      " OR b.barcode = ? OR b.nosso_numero_key = ? ORDER BY b.created_at DESC LIMIT 2")
                            .arg(kColumns, kFrom),
-                       {reference, reference, digits, digits, digits});
+                       {reference, reference, digits, digits, keys.value(0)});
     if (!q)
         return q.error();
     if (!q->next()) {

@@ -215,6 +215,17 @@ core::Result<CollectionAccount> CollectionAccountRepository::save(const core::Se
                                          account.id);
         }
     }
+    if (!inserting) { // after the version check: a stale form is reported as stale first
+        // A nosso número the bank has seen must never be handed out again.
+        auto used = m_db.scalar(QStringLiteral("SELECT MAX(sequence) FROM boletos WHERE account_id = ?"), {account.id});
+        if (!used)
+            return used.error();
+        if (!used->isNull() && account.nextSequence <= used->toLongLong()) {
+            return core::Error::validation(Tr::tr("The next nosso número must be above %1, the last one this account issued.")
+                                               .arg(used->toLongLong()),
+                                           QStringLiteral("next_sequence"));
+        }
+    }
     if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("bank_accounts"), account.id, inserting, account.rowVersion);
         !queued)
         return queued.error();

@@ -155,10 +155,10 @@ core::Result<RemessaGenerated> RemessaService::generate(const core::Session &ses
     auto account = CollectionAccountRepository(m_db).findByIdOrName(accountIdOrName);
     if (!account)
         return account.error();
-    // Check that there is something to send before spending a number on it.
-    if (auto dryRun = planWithNsa(session, account->id, boletoIds, account->bank.lastNsa + 1); !dryRun)
-        return dryRun.error();
-
+    // Build the plan (and check there is something to send) before spending a number on it.
+    auto plan = planWithNsa(session, account->id, boletoIds, account->bank.lastNsa + 1);
+    if (!plan)
+        return plan.error();
     const QString now = core::toDbTimestamp(QDateTime::currentDateTimeUtc());
     const QVariant user = session.userId().isEmpty() ? QVariant() : QVariant(session.userId());
     const QString remessaId = core::Uuid7::generate();
@@ -200,9 +200,15 @@ core::Result<RemessaGenerated> RemessaService::generate(const core::Session &ses
         return error;
     };
 
-    auto plan = planWithNsa(session, account->id, boletoIds, nsa);
-    if (!plan)
-        return fail(plan.error());
+    if (nsa != plan->nsa) {
+        // Another desktop took a number meanwhile: the same titles, written with the NSA we got.
+        auto content = RemessaWriter::write(toRemessa(*account, plan->entries, plan->writeOffs, nsa, core::CivilTime::today()),
+                                            plan->layout);
+        if (!content)
+            return fail(content.error());
+        plan->content = *content;
+        plan->nsa = nsa;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(plan->content) != plan->content.size() || !file.commit()) {
         return fail(core::Error::io(Tr::tr("Could not write the remessa to %1: %2").arg(path, file.errorString()),

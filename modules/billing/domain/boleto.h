@@ -8,6 +8,15 @@
 
 namespace billing {
 
+/// The nosso número as people find it: the printed form's number after the carteira ("109/"),
+/// without its check digit ("109/00000012-3" → "00000012"). Stored with each boleto so a search
+/// by what is printed uses an index.
+QString nossoNumeroKey(QStringView printed);
+
+/// What a typed nosso número may be the key of: the key itself when it has the printed
+/// punctuation; for bare digits, the digits as typed and without a last check digit.
+QStringList nossoNumeroKeyCandidates(QStringView typed);
+
 /// A boleto as issued and stored: its codes, amounts, terms and a snapshot of the payer (a boleto
 /// is a document and reprints exactly as it was sent, even after the customer moves).
 struct Boleto

@@ -1,0 +1,255 @@
+#include "billing/cli/bankaccountcommands.h"
+#include "billing/cli/boletomanagecommands.h"
+#include "billing/cli/remessacommands.h"
+#include "billing/data/boletoissuer.h"
+#include "billing/domain/boletocode.h"
+#include "billing/domain/checkdigits.h"
+#include "billing/pix/brcode.h"
+#include "core/data/database.h"
+#include "core/domain/appcontext.h"
+#include "core/domain/civiltime.h"
+#include "core/domain/domainevents.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextStream>
+
+using namespace billing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Runs `program` and returns its standard output ("" when it cannot start or times out).
+QString runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(20000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+// The billing commands of retaguarda-cli, run in-process as a user types them: a collection
+// account, boletos for an order, the list of overdue ones, their PDF and the remessa file.
+class tst_BillingCli : public QObject
+{
+    Q_OBJECT
+    testsupport::TestDatabase m_t;
+    core::DomainEvents m_events;
+    std::unique_ptr<core::AppContext> m_context;
+    QList<core::CliCommand> m_commands;
+    QString m_out, m_err;
+    qint64 m_order = 0; // the order the tests issue for
+    QJsonArray m_issued;
+
+    core::Database &db() { return m_t.db(); }
+    QVariant value(const QString &sql, const QVariantList &bindings = {})
+    {
+        auto v = db().scalar(sql, bindings);
+        return v ? *v : QVariant();
+    }
+
+    /// `retaguarda-cli GROUP NAME arguments... [--json]`: the exit code; output in m_out, m_err.
+    int run(const QString &group, const QString &name, const QStringList &arguments, bool json = false)
+    {
+        m_out.clear();
+        m_err.clear();
+        for (const core::CliCommand &command : std::as_const(m_commands)) {
+            if (command.path != QStringList{group, name})
+                continue;
+            QTextStream o(&m_out);
+            QTextStream e(&m_err);
+            core::CliInvocation call{arguments, *m_context, json, o, e};
+            const int code = command.run(call);
+            o.flush();
+            e.flush();
+            return code;
+        }
+        m_err = u"no such command"_s;
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_t.isValid(), qPrintable(m_t.error()));
+        QVERIFY2(m_t.seed(30), qPrintable(m_t.error()));
+        m_context = std::make_unique<core::AppContext>(db(), m_events);
+        m_context->setSession(core::Session::commandLine());
+        m_commands = bankAccountCliCommands() + boletoManageCliCommands() + remessaCliCommands();
+        m_order = value(u"SELECT number FROM orders WHERE payment_method = 'boleto' AND total_cents > 100 ORDER BY number LIMIT 1"_s)
+                      .toLongLong();
+        QVERIFY(m_order > 0);
+    }
+
+    void bankAccountAdd()
+    {
+        const QStringList base{u"--name"_s, u"Itaú 109"_s, u"--bank"_s, u"341"_s, u"--agency"_s, u"1234"_s,
+                               u"--account"_s, u"12345"_s, u"--account-dv"_s, QString::number(mod10(u"123412345")),
+                               u"--beneficiary"_s, u"Comércio Exemplo Ltda"_s, u"--document"_s, u"12.345.678/0001-95"_s,
+                               u"--pix-key"_s, u"12345678000195"_s, u"--pix-key-type"_s, u"cnpj"_s,
+                               u"--interest"_s, u"1"_s, u"--fine"_s, u"2,00"_s, u"--default"_s};
+        QCOMPARE(run(u"bank-account"_s, u"add"_s, base + QStringList{u"--carteira"_s, u"999"_s}), 1);
+        QVERIFY2(m_err.contains(u"carteira '999'"_s) && m_err.contains(u"109"_s), qPrintable(m_err));
+        QCOMPARE(run(u"bank-account"_s, u"add"_s, base + QStringList{u"--carteira"_s, u"109"_s, u"--fine"_s, u"dois"_s}), 2);
+        QVERIFY2(m_err.startsWith(u"--fine "_s), qPrintable(m_err));
+        QCOMPARE(value(u"SELECT COUNT(*) FROM bank_accounts"_s).toInt(), 0);
+
+        QCOMPARE(run(u"bank-account"_s, u"add"_s, base + QStringList{u"--carteira"_s, u"109"_s}, true), 0);
+        const QJsonObject account = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(account.value(u"name"_s).toString(), u"Itaú 109"_s);
+        QCOMPARE(account.value(u"bank"_s).toString(), u"341"_s);
+        QCOMPARE(account.value(u"default"_s).toBool(), true);
+        QCOMPARE(account.value(u"next_sequence"_s).toInteger(), 1);
+        QCOMPARE(value(u"SELECT interest_monthly_bp FROM bank_accounts WHERE id = ?"_s, {account.value(u"id"_s).toString()}).toInt(), 100);
+        QCOMPARE(value(u"SELECT fine_bp FROM bank_accounts WHERE id = ?"_s, {account.value(u"id"_s).toString()}).toInt(), 200);
+
+        QCOMPARE(run(u"bank-account"_s, u"list"_s, {}), 0);
+        QVERIFY2(m_out.contains(u"Itaú 109"_s) && m_out.contains(u"(default)"_s), qPrintable(m_out));
+    }
+
+    void boletoIssueJson()
+    {
+        QCOMPARE(run(u"boleto"_s, u"issue"_s, {u"--order"_s, u"999999999"_s}), 1);
+        QVERIFY2(m_err.contains(u"There is no order 999999999"_s), qPrintable(m_err));
+        QCOMPARE(run(u"boleto"_s, u"issue"_s, {u"--order"_s, QString::number(m_order), u"--installments"_s, u"0"_s}), 2);
+
+        QCOMPARE(run(u"boleto"_s, u"issue"_s, {u"--order"_s, QString::number(m_order), u"--installments"_s, u"2"_s}, true), 0);
+        m_issued = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QCOMPARE(m_issued.size(), 2);
+        qint64 sum = 0;
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject b = m_issued[i].toObject();
+            for (const QString &key : {u"id"_s, u"account_id"_s, u"order_number"_s, u"installment"_s, u"installments"_s,
+                                       u"nosso_numero"_s, u"document_number"_s, u"barcode"_s, u"linha_digitavel"_s,
+                                       u"issue_date"_s, u"due_date"_s, u"amount_cents"_s, u"interest_per_day_cents"_s,
+                                       u"fine_bp"_s, u"payer_name"_s, u"status"_s, u"pending_instruction"_s,
+                                       u"pix_copia_e_cola"_s, u"instructions"_s})
+                QVERIFY2(b.contains(key), qPrintable(key));
+            QCOMPARE(b.value(u"order_number"_s).toInteger(), m_order);
+            QCOMPARE(b.value(u"installment"_s).toInt(), i + 1);
+            QCOMPARE(b.value(u"installments"_s).toInt(), 2);
+            QCOMPARE(b.value(u"status"_s).toString(), u"emitido"_s);
+            QCOMPARE(b.value(u"pending_instruction"_s).toString(), u"entrada"_s);
+            QCOMPARE(b.value(u"fine_bp"_s).toInt(), 200);
+            QCOMPARE(b.value(u"issue_date"_s).toString(), core::CivilTime::today().toString(Qt::ISODate));
+            auto decoded = BoletoCode::decode(b.value(u"linha_digitavel"_s).toString(), core::CivilTime::today());
+            QVERIFY2(decoded, decoded ? "" : qPrintable(decoded.error().text()));
+            QCOMPARE(decoded->barcode, b.value(u"barcode"_s).toString());
+            QCOMPARE(decoded->amount.cents(), b.value(u"amount_cents"_s).toInteger());
+            QCOMPARE(decoded->dueDate->toString(Qt::ISODate), b.value(u"due_date"_s).toString());
+            auto pix = BrCode::decode(b.value(u"pix_copia_e_cola"_s).toString());
+            QVERIFY(pix);
+            QCOMPARE(pix->amount->cents(), b.value(u"amount_cents"_s).toInteger());
+            QVERIFY(!b.value(u"instructions"_s).toArray().isEmpty());
+            sum += b.value(u"amount_cents"_s).toInteger();
+        }
+        QCOMPARE(sum, value(u"SELECT total_cents FROM orders WHERE number = ?"_s, {m_order}).toLongLong());
+
+        QCOMPARE(run(u"boleto"_s, u"issue"_s, {u"--order"_s, QString::number(m_order)}), 1);
+        QVERIFY2(m_err.contains(u"already has 2 boleto"_s), qPrintable(m_err));
+    }
+
+    void boletoListOverdue()
+    {
+        // Another order's boleto, issued 40 days ago and due 30 days ago.
+        const QString late = value(u"SELECT id FROM orders WHERE payment_method = 'boleto' AND number > ? AND total_cents > 100"
+                                   " ORDER BY number LIMIT 1"_s,
+                                   {m_order})
+                                 .toString();
+        BoletoIssueRequest request;
+        request.orderId = late;
+        request.installments = 1;
+        request.issueDate = core::CivilTime::today().addDays(-40);
+        request.firstDueDate = core::CivilTime::today().addDays(-30);
+        auto issued = BoletoIssuer(db()).issue(m_t.admin(), request);
+        QVERIFY2(issued, issued ? "" : qPrintable(issued.error().text()));
+
+        QCOMPARE(run(u"boleto"_s, u"list"_s, {u"--status"_s, u"vencido"_s}, true), 0);
+        const QJsonArray overdue = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QCOMPARE(overdue.size(), 1);
+        QCOMPARE(overdue[0].toObject().value(u"id"_s).toString(), issued->first().id);
+        QCOMPARE(overdue[0].toObject().value(u"status"_s).toString(), u"vencido"_s);
+
+        QCOMPARE(run(u"boleto"_s, u"list"_s, {u"--status"_s, u"emitido"_s}, true), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 2); // the order's, due ahead
+
+        QCOMPARE(run(u"boleto"_s, u"list"_s, {u"--status"_s, u"atrasado"_s}), 2);
+        QVERIFY2(m_err.contains(u"atrasado"_s), qPrintable(m_err));
+    }
+
+    void boletoPdfHasTheBarcode()
+    {
+        const QString pdf = m_t.dir() + u"/boletos.pdf"_s;
+        QCOMPARE(run(u"boleto"_s, u"pdf"_s, {u"--order"_s, QString::number(m_order), u"-o"_s, pdf}), 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5).startsWith("%PDF"));
+        QCOMPARE(run(u"boleto"_s, u"pdf"_s, {u"--order"_s, QString::number(m_order)}), 2); // no -o
+
+        if (QStandardPaths::findExecutable(u"pdftoppm"_s).isEmpty() || QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty())
+            QSKIP("pdftoppm or zbarimg is not installed");
+        // The first page as a scanner sees it: its I2/5 symbol is the first boleto's 44 digits.
+        const QString prefix = m_t.dir() + u"/page"_s;
+        runTool(u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-singlefile"_s, pdf, prefix});
+        QVERIFY(QFile::exists(prefix + u".png"_s));
+        const QStringList read = runTool(u"zbarimg"_s, {u"--raw"_s, u"-q"_s, u"-Sdisable"_s, u"-Si25.enable"_s, prefix + u".png"_s})
+                                     .split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(read, QStringList{m_issued[0].toObject().value(u"barcode"_s).toString()});
+    }
+
+    void cnabRemessaThenNothingPending()
+    {
+        const QString file = m_t.dir() + u"/itau.rem"_s;
+        QCOMPARE(run(u"cnab"_s, u"remessa"_s, {u"--account"_s, u"Itaú 109"_s, u"--dry-run"_s}, true), 0);
+        const QJsonObject plan = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(plan.value(u"nsa"_s).toInt(), 1);
+        QCOMPARE(plan.value(u"entries"_s).toArray().size(), 3);
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(value(u"SELECT last_nsa FROM bank_accounts"_s).toInt(), 0); // a dry run keeps the number
+
+        QCOMPARE(run(u"cnab"_s, u"remessa"_s, {u"--account"_s, u"Itaú 109"_s}), 2); // no -o
+        QCOMPARE(run(u"cnab"_s, u"remessa"_s, {u"--account"_s, u"Itaú 109"_s, u"-o"_s, file}), 0);
+        QVERIFY2(m_out.contains(u"NSA 1"_s), qPrintable(m_out));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray content = written.readAll();
+        QVERIFY(content.endsWith("\r\n"));
+        for (const QByteArray &line : content.chopped(1).split('\n'))
+            QCOMPARE(line.size(), 401);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM boletos WHERE status = 'registrado'"_s).toInt(), 3);
+
+        QVERIFY(run(u"cnab"_s, u"remessa"_s, {u"--account"_s, u"Itaú 109"_s, u"--dry-run"_s}) != 0);
+        QVERIFY2(m_err.contains(u"No boleto of the account 'Itaú 109' waits for a remessa"_s), qPrintable(m_err));
+        QCOMPARE(value(u"SELECT last_nsa FROM bank_accounts"_s).toInt(), 1);
+    }
+
+    void boletoCancelNeedsAReason()
+    {
+        const QString id = m_issued[0].toObject().value(u"id"_s).toString();
+        QVERIFY(run(u"boleto"_s, u"cancel"_s, {id}) != 0);
+        QVERIFY2(m_err.contains(u"Say why"_s), qPrintable(m_err));
+        QCOMPARE(value(u"SELECT status FROM boletos WHERE id = ?"_s, {id}).toString(), u"registrado"_s);
+
+        // By the nosso número as printed; registered, so the bank is asked to write it off.
+        const QString printed = m_issued[0].toObject().value(u"nosso_numero"_s).toString();
+        QCOMPARE(run(u"boleto"_s, u"cancel"_s, {printed, u"--reason"_s, u"pago por PIX"_s}), 0);
+        QVERIFY2(m_out.contains(u"write it off"_s), qPrintable(m_out));
+        QCOMPARE(value(u"SELECT status FROM boletos WHERE id = ?"_s, {id}).toString(), u"cancelado"_s);
+        QCOMPARE(value(u"SELECT pending_instruction FROM boletos WHERE id = ?"_s, {id}).toString(), u"baixa"_s);
+        QCOMPARE(run(u"cnab"_s, u"remessa"_s, {u"--account"_s, u"Itaú 109"_s, u"--dry-run"_s}, true), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"write_offs"_s).toArray(), QJsonArray{printed});
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"nsa"_s).toInt(), 2);
+    }
+};
+
+QTEST_MAIN(tst_BillingCli)
+#include "tst_billingcli.moc"
