@@ -147,6 +147,10 @@
 <context>
     <name>Core</name>
     <message>
+        <source>Order %1&apos;s customer has an alphanumeric CNPJ (%2), which the banks&apos; CNAB layouts cannot carry yet; charge this order by PIX or card.</source>
+        <translation>O cliente do pedido %1 tem um CNPJ alfanumérico (%2), que os layouts CNAB dos bancos ainda não comportam; cobre este pedido por PIX ou cartão.</translation>
+    </message>
+    <message>
         <source>Type the legal name (razão social).</source>
         <translation>Informe a razão social.</translation>
     </message>

@@ -79,6 +79,8 @@ QList<billing::BoletoPrintData> makeBoletos(int count)
 
 int main(int argc, char **argv)
 {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // drawing a PDF needs fonts, not a display
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     QString dirPath;

@@ -21,8 +21,15 @@ QString CnabText::normalize(QStringView text)
 {
     // Compatibility decomposition splits "É" into "E" + combining accent (and "º" into "o"), so
     // dropping the marks keeps the base letter; upper-casing afterwards also turns "ß" into "SS".
-    const QString upper =
-        text.toString().normalized(QString::NormalizationForm_KD).toUpper();
+    // Most names and addresses are plain ASCII: skip the (costly) decomposition for them.
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    const QString upper = ascii ? text.toString().toUpper() : text.toString().normalized(QString::NormalizationForm_KD).toUpper();
     QString out;
     out.reserve(upper.size());
     bool pendingSpace = false;

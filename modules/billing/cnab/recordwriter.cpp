@@ -3,6 +3,8 @@
 #include "billing/cnab/cnabtext.h"
 #include "core/domain/tr.h"
 
+#include <algorithm>
+
 using core::Error;
 using core::Result;
 using core::Tr;
@@ -46,15 +48,35 @@ RecordWriter &RecordWriter::put(int from, int to, QStringView value)
                                positions(from, to)));
         return *this;
     }
+    if (!cover(from, to))
+        return *this;
+    std::copy(value.begin(), value.end(), m_record.begin() + (from - 1));
+    return *this;
+}
+
+bool RecordWriter::cover(int from, int to)
+{
     for (int p = from; p <= to; ++p) {
         if (m_covered[p - 1]) {
             fail(Error::validation(Tr::tr("Position %1 is written by two fields.").arg(p),
                                    positions(from, to)));
-            return *this;
+            return false;
         }
         m_covered[p - 1] = true;
     }
-    m_record.replace(from - 1, value.size(), value.toString());
+    return true;
+}
+
+RecordWriter &RecordWriter::fill(int from, int to, QChar c)
+{
+    if (from < 1 || to > m_record.size() || from > to) {
+        fail(Error::validation(Tr::tr("The field lies outside the %1-character record.")
+                                   .arg(m_record.size()),
+                               positions(from, to)));
+        return *this;
+    }
+    if (cover(from, to))
+        std::fill(m_record.begin() + (from - 1), m_record.begin() + to, c);
     return *this;
 }
 
@@ -65,12 +87,12 @@ RecordWriter &RecordWriter::text(int from, int to, QStringView value)
 
 RecordWriter &RecordWriter::blank(int from, int to)
 {
-    return put(from, to, QString(to - from + 1, u' '));
+    return fill(from, to, u' ');
 }
 
 RecordWriter &RecordWriter::zeros(int from, int to)
 {
-    return put(from, to, QString(to - from + 1, u'0'));
+    return fill(from, to, u'0');
 }
 
 RecordWriter &RecordWriter::numeric(int from, int to, QStringView digits, const QString &field)

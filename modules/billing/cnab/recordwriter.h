@@ -45,6 +45,9 @@ public:
 
 private:
     void fail(core::Error error);
+    /// Marks positions from..to as written; false (and the error) when one already was.
+    bool cover(int from, int to);
+    RecordWriter &fill(int from, int to, QChar c);
 
     QString m_record;
     QList<bool> m_covered;

@@ -11,6 +11,7 @@
 #include "billing/pix/brcode.h"
 #include "core/data/auditlog.h"
 #include "core/data/database.h"
+#include "core/data/outbox.h"
 #include "core/data/rowsnapshot.h"
 #include "core/data/transaction.h"
 #include "billing/domain/businesscalendar.h"
@@ -200,19 +201,18 @@ core::Result<QList<Boleto>> BoletoIssuer::issueInTransaction(const core::Session
 
     // Take the sequences first: the UPDATE locks the account row (PostgreSQL) or the database
     // (SQLite), so concurrent issuers queue here instead of colliding on a nosso número.
-    auto taken = m_db.exec(QStringLiteral("UPDATE bank_accounts SET next_sequence = next_sequence + ?, row_version = row_version + 1,"
-                                          " updated_at = ?, updated_by = ? WHERE id = ?"),
-                           {qint64(plan->size()), core::toDbTimestamp(QDateTime::currentDateTimeUtc()),
-                            nullableText(session.userId()), account->id});
+    auto taken = core::execReturningRow(m_db, QStringLiteral("UPDATE bank_accounts SET next_sequence = next_sequence + ?, row_version = row_version + 1,"
+                                                             " updated_at = ?, updated_by = ? WHERE id = ? RETURNING *"),
+                                        {qint64(plan->size()), core::toDbTimestamp(QDateTime::currentDateTimeUtc()),
+                                         nullableText(session.userId()), account->id});
     if (!taken)
         return taken.error();
-    auto after = m_db.exec(QStringLiteral("SELECT next_sequence, row_version FROM bank_accounts WHERE id = ?"), {account->id});
-    if (!after)
-        return after.error();
-    if (!after->next())
-        return core::Error::notFound(Tr::tr("The account '%1' no longer exists.").arg(account->name), account->id);
-    const qint64 firstSequence = after->value(0).toLongLong() - plan->size();
-    const qint64 accountVersion = after->value(1).toLongLong();
+    const qint64 firstSequence = taken->value(QStringLiteral("next_sequence")).toInteger() - plan->size();
+    const qint64 accountVersion = taken->value(QStringLiteral("row_version")).toInteger();
+    if (auto queued = core::Outbox::record(m_db, QStringLiteral("bank_accounts"), account->id, core::Outbox::Operation::Update, *taken,
+                                           accountVersion - 1);
+        !queued)
+        return queued.error();
 
     const QStringList accountLines = account->instructions.split(u'\n', Qt::SkipEmptyParts);
     const QString createdAt = core::toDbTimestamp(QDateTime::currentDateTimeUtc());
@@ -270,13 +270,13 @@ core::Result<QList<Boleto>> BoletoIssuer::issueInTransaction(const core::Session
         b.status = BoletoStatus::kIssued;
         b.pendingInstruction = QStringLiteral("entrada");
 
-        auto inserted = m_db.exec(QStringLiteral(
+        auto inserted = core::execReturningRow(m_db, QStringLiteral(
             "INSERT INTO boletos (id, account_id, order_id, customer_id, installment, installments, sequence, nosso_numero,"
             " nosso_numero_printed, nosso_numero_key, document_number, barcode, linha_digitavel, issue_date, due_date, amount_cents,"
             " interest_per_day_cents, fine_bp, discount_cents, discount_until, instructions, pix_payload, payer_name,"
             " payer_document, payer_street, payer_district, payer_city, payer_state, payer_cep, status, pending_instruction,"
             " created_at, updated_at, updated_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *"),
             {b.id, b.accountId, b.orderId, b.customerId, b.installment, b.installments, b.sequence, b.nossoNumero,
              b.nossoNumeroPrinted, nossoNumeroKey(b.nossoNumeroPrinted), b.documentNumber, b.barcode, b.linhaDigitavel, b.issueDate.toString(Qt::ISODate),
              b.dueDate.toString(Qt::ISODate), b.amount.cents(), b.interestPerDay.cents(), b.fineBp, b.discount.cents(),
@@ -285,7 +285,8 @@ core::Result<QList<Boleto>> BoletoIssuer::issueInTransaction(const core::Session
              createdAt, createdAt, nullableText(session.userId())});
         if (!inserted)
             return inserted.error();
-        if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("boletos"), b.id, true, 0); !queued)
+        if (auto queued = core::Outbox::record(m_db, QStringLiteral("boletos"), b.id, core::Outbox::Operation::Insert, *inserted, 0);
+            !queued)
             return queued.error();
         issuedJson.append(QJsonObject{{QStringLiteral("boleto_id"), b.id},
                                       {QStringLiteral("nosso_numero"), b.nossoNumeroPrinted},
@@ -293,20 +294,19 @@ core::Result<QList<Boleto>> BoletoIssuer::issueInTransaction(const core::Session
                                       {QStringLiteral("amount_cents"), b.amount.cents()}});
         boletos.append(b);
     }
-    if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("bank_accounts"), account->id, false, accountVersion - 1); !queued)
-        return queued.error();
 
     // The order's timeline says which boletos were issued, beside the status changes.
     const QString eventId = core::Uuid7::generate();
     const QString payload = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("boletos"), issuedJson}}).toJson(QJsonDocument::Compact));
     const QString reason = Tr::tr("%n boleto(s) issued, %1 in total, account %2.", nullptr, int(boletos.size()))
                                .arg(total.format(), account->name);
-    auto event = m_db.exec(QStringLiteral("INSERT INTO order_events (id, order_id, at, user_id, kind, reason, payload)"
-                                          " VALUES (?, ?, ?, ?, 'boleto_issued', ?, ?)"),
-                           {eventId, order->id, createdAt, nullableText(session.userId()), reason, payload});
+    auto event = core::execReturningRow(m_db, QStringLiteral("INSERT INTO order_events (id, order_id, at, user_id, kind, reason, payload)"
+                                                             " VALUES (?, ?, ?, ?, 'boleto_issued', ?, ?) RETURNING *"),
+                                        {eventId, order->id, createdAt, nullableText(session.userId()), reason, payload});
     if (!event)
         return event.error();
-    if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("order_events"), eventId, true, 0); !queued)
+    if (auto queued = core::Outbox::record(m_db, QStringLiteral("order_events"), eventId, core::Outbox::Operation::Insert, *event, 0);
+        !queued)
         return queued.error();
     if (auto audited = core::AuditLog::append(m_db, session, QStringLiteral("billing.boletos_issued"), QStringLiteral("orders"),
                                               order->id,

@@ -27,9 +27,24 @@ const QString kColumns = QStringLiteral(
     " b.pending_instruction, b.cancel_reason, b.row_version");
 const QString kFrom = QStringLiteral(" FROM boletos b LEFT JOIN orders o ON o.id = b.order_id");
 
+/// "YYYY-MM-DD" (SQLite text) or a date (PostgreSQL). Parsed by hand: a remessa lists tens of
+/// thousands of boletos with three dates each, and QDate::fromString dominated that.
 QDate dateOf(const QVariant &v)
 {
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate();
+    const QString text = v.toString();
+    if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return QDate::fromString(text.left(10), Qt::ISODate);
+    auto number = [&text](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i)
+            n = n * 10 + (text.at(i).unicode() - u'0');
+        return n;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2));
 }
 
 Boleto fromRow(const QSqlQuery &q)
@@ -214,6 +229,25 @@ core::Result<Boleto> BoletoRepository::findByReference(const QString &reference)
             QStringLiteral("boleto"));
     }
     return first;
+}
+
+core::Result<QList<Boleto>> BoletoRepository::pendingForRemessa(const QString &accountId, const QStringList &ids) const
+{
+    QString sql = QStringLiteral("SELECT %1%2 WHERE b.account_id = ? AND b.pending_instruction <> ''").arg(kColumns, kFrom);
+    QVariantList bind{accountId};
+    if (!ids.isEmpty()) {
+        sql += QStringLiteral(" AND b.id IN (%1)").arg(QStringList(ids.size(), QStringLiteral("?")).join(u','));
+        for (const QString &id : ids)
+            bind << id;
+    }
+    sql += QStringLiteral(" ORDER BY b.sequence");
+    auto q = m_db.exec(sql, bind);
+    if (!q)
+        return q.error();
+    QList<Boleto> boletos;
+    while (q->next())
+        boletos.append(fromRow(*q));
+    return boletos;
 }
 
 core::Result<QList<Boleto>> BoletoRepository::forOrder(const QString &orderId) const

@@ -50,6 +50,9 @@ public:
     /// By id, nosso número (printed or not) or linha digitável — what the CLI accepts.
     core::Result<Boleto> findByReference(const QString &reference) const;
     core::Result<QList<Boleto>> forOrder(const QString &orderId) const;
+    /// The account's boletos with an instruction waiting for the next remessa (all, or those of
+    /// `ids` among them), in nosso número order.
+    core::Result<QList<Boleto>> pendingForRemessa(const QString &accountId, const QStringList &ids = {}) const;
 
     /// Cancels an open boleto (BillingManage) with a reason. One the bank never received is
     /// simply cancelled; a registered one also gets a pedido de baixa for the next remessa. Audit,

@@ -6,6 +6,7 @@
 #include "billing/domain/boletostatus.h"
 #include "core/data/auditlog.h"
 #include "core/data/database.h"
+#include "core/data/outbox.h"
 #include "core/data/rowsnapshot.h"
 #include "core/data/transaction.h"
 #include "core/domain/civiltime.h"
@@ -17,7 +18,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace billing {
@@ -102,26 +105,34 @@ core::Result<RemessaPlan> RemessaService::planWithNsa(const core::Session &sessi
     auto account = CollectionAccountRepository(m_db).findByIdOrName(accountIdOrName);
     if (!account)
         return account.error();
-    BoletoFilter filter;
-    filter.accountId = account->id;
-    filter.ids = boletoIds;
-    auto rows = BoletoRepository(m_db).list(session, filter, core::CivilTime::today(), std::numeric_limits<int>::max());
-    if (!rows)
-        return rows.error();
+    auto pending = BoletoRepository(m_db).pendingForRemessa(account->id, boletoIds);
+    if (!pending)
+        return pending.error();
     RemessaPlan plan;
     plan.account = *account;
     plan.layout = account->remessaLayout;
     plan.nsa = nsa;
-    QStringList skipped;
-    for (const BoletoRow &row : *rows) {
-        const Boleto &b = row.boleto;
+    for (const Boleto &b : *pending) {
         if (b.pendingInstruction == u"entrada" && b.status == BoletoStatus::kIssued) {
             plan.entries.append(b);
             plan.total += b.amount;
         } else if (b.pendingInstruction == u"baixa") {
             plan.writeOffs.append(b);
-        } else if (!boletoIds.isEmpty()) {
-            skipped << b.nossoNumeroPrinted;
+        }
+    }
+    // Asked-for boletos that have nothing to send (registered, paid, cancelled before
+    // registration) are named, so the user knows why they are not in the file.
+    QStringList skipped;
+    if (!boletoIds.isEmpty() && pending->size() < boletoIds.size()) {
+        QSet<QString> found;
+        for (const Boleto &b : *pending)
+            found.insert(b.id);
+        BoletoRepository boletos(m_db);
+        for (const QString &id : boletoIds) {
+            if (found.contains(id))
+                continue;
+            auto b = boletos.find(id);
+            skipped << (b ? b->nossoNumeroPrinted : id);
         }
     }
     if (!skipped.isEmpty()) {
@@ -134,8 +145,7 @@ core::Result<RemessaPlan> RemessaService::planWithNsa(const core::Session &sessi
         return core::Error::validation(Tr::tr("No boleto of the account '%1' waits for a remessa.").arg(account->name),
                                        QStringLiteral("boletos"));
     }
-    // Entries in nosso número order: the order banks list them in their retorno and reports.
-    std::sort(plan.entries.begin(), plan.entries.end(), [](const Boleto &a, const Boleto &b) { return a.sequence < b.sequence; });
+    // Entries come in nosso número order: the order banks list them in their retorno and reports.
     const QDate today = core::CivilTime::today();
     auto content = RemessaWriter::write(toRemessa(*account, plan.entries, plan.writeOffs, nsa, today), plan.layout);
     if (!content)
@@ -221,30 +231,69 @@ core::Result<RemessaGenerated> RemessaService::generate(const core::Session &ses
         if (!tx.begun())
             return tx.begun().error();
         const QString stamp = core::toDbTimestamp(QDateTime::currentDateTimeUtc());
-        auto mark = [&](const Boleto &b, const QString &newStatus, const QString &instruction) -> core::Result<> {
-            auto updated = m_db.exec(QStringLiteral("UPDATE boletos SET status = ?, pending_instruction = '', row_version = row_version + 1,"
-                                                    " updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"),
-                                     {newStatus, stamp, user, b.id, b.rowVersion});
+        // Set-based, because a remessa may carry tens of thousands of titles: link them with one
+        // prepared insert, then change them with one UPDATE per instruction whose row count proves
+        // that none changed since the plan (a boleto cancelled or paid meanwhile fails the whole).
+        auto link = m_db.prepare(QStringLiteral("INSERT INTO remessa_titles (remessa_id, boleto_id, instruction) VALUES (?, ?, ?)"));
+        if (!link)
+            return link.error();
+        auto linkAll = [&](const QList<Boleto> &boletos, const QString &instruction) -> core::Result<> {
+            for (const Boleto &b : boletos) {
+                link->bindValue(0, remessaId);
+                link->bindValue(1, b.id);
+                link->bindValue(2, instruction);
+                if (!link->exec())
+                    return core::Database::errorFrom(*link, Tr::tr("Could not record the remessa's titles."));
+            }
+            return {};
+        };
+        if (auto linked = linkAll(plan->entries, QStringLiteral("entrada")); !linked)
+            return linked;
+        if (auto linked = linkAll(plan->writeOffs, QStringLiteral("baixa")); !linked)
+            return linked;
+        const QString ofThisRemessa = QStringLiteral("id IN (SELECT boleto_id FROM remessa_titles WHERE remessa_id = ? AND instruction = ?)");
+        auto markAll = [&](const QString &instruction, const QString &setStatus, const QString &requiredStatus, int expected) -> core::Result<> {
+            if (expected == 0)
+                return {};
+            auto updated = m_db.exec(QStringLiteral("UPDATE boletos SET status = %1, pending_instruction = '', row_version = row_version + 1,"
+                                                    " updated_at = ?, updated_by = ? WHERE %2 AND pending_instruction = ?%3")
+                                         .arg(setStatus.isEmpty() ? QStringLiteral("status") : QStringLiteral("'%1'").arg(setStatus),
+                                              ofThisRemessa,
+                                              requiredStatus.isEmpty() ? QString() : QStringLiteral(" AND status = '%1'").arg(requiredStatus)),
+                                     {stamp, user, remessaId, instruction, instruction});
             if (!updated)
                 return updated.error();
-            if (updated->numRowsAffected() != 1) {
-                return core::Error::conflict(Tr::tr("Boleto %1 changed while the remessa was being written; generate it again.")
-                                                 .arg(b.nossoNumeroPrinted),
-                                             b.id);
+            if (updated->numRowsAffected() != expected) {
+                return core::Error::conflict(Tr::tr("%n boleto(s) changed while the remessa was being written (cancelled, paid or sent"
+                                                    " by someone else); generate it again.", nullptr,
+                                                    expected - updated->numRowsAffected()),
+                                             QStringLiteral("boletos"));
             }
-            if (auto link = m_db.exec(QStringLiteral("INSERT INTO remessa_titles (remessa_id, boleto_id, instruction) VALUES (?, ?, ?)"),
-                                      {remessaId, b.id, instruction});
-                !link)
-                return link.error();
-            return core::recordRowInOutbox(m_db, QStringLiteral("boletos"), b.id, false, b.rowVersion);
+            return {};
         };
-        for (const Boleto &b : plan->entries) {
-            if (auto ok = mark(b, BoletoStatus::kRegistered, QStringLiteral("entrada")); !ok)
-                return ok;
-        }
-        for (const Boleto &b : plan->writeOffs) {
-            if (auto ok = mark(b, b.status, QStringLiteral("baixa")); !ok)
-                return ok;
+        if (auto marked = markAll(QStringLiteral("entrada"), BoletoStatus::kRegistered, BoletoStatus::kIssued, int(plan->entries.size()));
+            !marked)
+            return marked;
+        if (auto marked = markAll(QStringLiteral("baixa"), QString(), QString(), int(plan->writeOffs.size())); !marked)
+            return marked;
+        // The sync outbox carries what changed, as every update in the house does.
+        auto changed = m_db.exec(QStringLiteral("SELECT id, status, row_version FROM boletos WHERE id IN"
+                                                " (SELECT boleto_id FROM remessa_titles WHERE remessa_id = ?)"),
+                                 {remessaId});
+        if (!changed)
+            return changed.error();
+        core::Outbox::Batch outbox(m_db);
+        while (changed->next()) {
+            const qint64 version = changed->value(2).toLongLong();
+            const QJsonObject payload{{QStringLiteral("status"), changed->value(1).toString()},
+                                      {QStringLiteral("pending_instruction"), QString()},
+                                      {QStringLiteral("row_version"), version},
+                                      {QStringLiteral("updated_at"), stamp},
+                                      {QStringLiteral("updated_by"), user.isNull() ? QJsonValue() : QJsonValue(user.toString())}};
+            if (auto queued = outbox.record(QStringLiteral("boletos"), changed->value(0).toString(), core::Outbox::Operation::Update,
+                                            payload, version - 1);
+                !queued)
+                return queued;
         }
         auto done = m_db.exec(QStringLiteral("UPDATE remessa_files SET status = 'written', file_name = ?, title_count = ?, total_cents = ?,"
                                              " sha256 = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?"),

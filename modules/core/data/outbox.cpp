@@ -32,6 +32,28 @@ Result<> Outbox::record(Database &db, const QString &table, const QString &rowId
     return {};
 }
 
+Result<> Outbox::Batch::record(const QString &table, const QString &rowId, Operation operation, const QJsonObject &payload,
+                               qint64 baseVersion)
+{
+    if (!m_insert) {
+        auto prepared = m_db.prepare(QStringLiteral("INSERT INTO outbox (table_name, row_id, operation, payload, base_version, created_at)"
+                                                    " VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!prepared)
+            return prepared.error();
+        m_insert = std::move(*prepared);
+        m_now = toDbTimestamp(QDateTime::currentDateTimeUtc());
+    }
+    m_insert->bindValue(0, table);
+    m_insert->bindValue(1, rowId);
+    m_insert->bindValue(2, operationCode(operation));
+    m_insert->bindValue(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    m_insert->bindValue(4, baseVersion);
+    m_insert->bindValue(5, m_now);
+    if (!m_insert->exec())
+        return Database::errorFrom(*m_insert, QStringLiteral("outbox"));
+    return {};
+}
+
 Result<qint64> Outbox::pendingCount(Database &db)
 {
     auto count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox"));

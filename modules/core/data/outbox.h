@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QSqlQuery>
+#include <optional>
+
 #include "core/domain/result.h"
 
 #include <QJsonObject>
@@ -19,6 +22,21 @@ public:
     static Result<> record(Database &db, const QString &table, const QString &rowId,
                            Operation operation, const QJsonObject &payload, qint64 baseVersion);
     static Result<qint64> pendingCount(Database &db);
+
+    /// record() for loops over thousands of rows (a remessa marks every boleto it carries): the
+    /// insert is prepared once and reused. Use it inside the caller's transaction.
+    class Batch
+    {
+    public:
+        explicit Batch(Database &db) : m_db(db) {}
+        Result<> record(const QString &table, const QString &rowId, Operation operation, const QJsonObject &payload,
+                        qint64 baseVersion);
+
+    private:
+        Database &m_db;
+        std::optional<QSqlQuery> m_insert;
+        QString m_now;
+    };
 };
 
 } // namespace core

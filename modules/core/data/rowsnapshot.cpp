@@ -9,6 +9,20 @@
 
 namespace core {
 
+namespace {
+
+QJsonObject toJson(const QSqlRecord &record)
+{
+    QJsonObject row;
+    for (int i = 0; i < record.count(); ++i) {
+        const QVariant value = record.value(i);
+        row.insert(record.fieldName(i), value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
+    }
+    return row;
+}
+
+} // namespace
+
 Result<QJsonObject> rowSnapshot(Database &db, const QString &table, const QString &id)
 {
     auto q = db.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
@@ -16,13 +30,17 @@ Result<QJsonObject> rowSnapshot(Database &db, const QString &table, const QStrin
         return q.error();
     if (!q->next())
         return Error::notFound(Tr::tr("The %1 row %2 no longer exists.").arg(table, id), id);
-    const QSqlRecord record = q->record();
-    QJsonObject row;
-    for (int i = 0; i < record.count(); ++i) {
-        const QVariant value = record.value(i);
-        row.insert(record.fieldName(i), value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
-    }
-    return row;
+    return toJson(q->record());
+}
+
+Result<QJsonObject> execReturningRow(Database &db, const QString &sql, const QVariantList &bindings)
+{
+    auto q = db.exec(sql, bindings);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(Tr::tr("The row to change no longer exists."));
+    return toJson(q->record());
 }
 
 Result<> recordRowInOutbox(Database &db, const QString &table, const QString &id, bool inserted, qint64 baseVersion)
