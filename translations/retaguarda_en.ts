@@ -1286,10 +1286,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account &apos;%1&apos; no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Installment %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,10 +2392,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Boleto %1 changed while the remessa was being written; generate it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Until %1 grant a discount of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,6 +2508,25 @@
     </message>
     <message>
         <source>The next nosso número must be above %1, the last one this account issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s customer has an alphanumeric CNPJ (%2), which the banks&apos; CNAB layouts cannot carry yet; charge this order by PIX or card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the remessa&apos;s titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boleto(s) changed while the remessa was being written (cancelled, paid or sent by someone else); generate it again.</source>
+        <translation>
+            <numerusform>%n boleto changed while the remessa was being written (cancelled, paid or sent by someone else); generate it again.</numerusform>
+            <numerusform>%n boletos changed while the remessa was being written (cancelled, paid or sent by someone else); generate it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row to change no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

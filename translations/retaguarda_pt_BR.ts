@@ -1290,10 +1290,6 @@
         <translation>O vencimento %1 é anterior à data de emissão %2.</translation>
     </message>
     <message>
-        <source>The account &apos;%1&apos; no longer exists.</source>
-        <translation>A conta &apos;%1&apos; não existe mais.</translation>
-    </message>
-    <message>
         <source>Installment %1: </source>
         <translation>Parcela %1: </translation>
     </message>
@@ -2400,10 +2396,6 @@
         <translation>Não foi possível gravar a remessa em %1: %2</translation>
     </message>
     <message>
-        <source>Boleto %1 changed while the remessa was being written; generate it again.</source>
-        <translation>O boleto %1 foi alterado enquanto a remessa era gravada; gere-a novamente.</translation>
-    </message>
-    <message>
         <source>Until %1 grant a discount of %2.</source>
         <translation>Até %1, conceder desconto de %2.</translation>
     </message>
@@ -2521,6 +2513,21 @@
     <message>
         <source>The next nosso número must be above %1, the last one this account issued.</source>
         <translation>O próximo nosso número deve ser maior que %1, o último emitido por esta conta.</translation>
+    </message>
+    <message>
+        <source>Could not record the remessa&apos;s titles.</source>
+        <translation>Não foi possível registrar os títulos da remessa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boleto(s) changed while the remessa was being written (cancelled, paid or sent by someone else); generate it again.</source>
+        <translation>
+            <numerusform>%n boleto mudou enquanto a remessa era gravada (cancelado, pago ou enviado por outra pessoa); gere-a novamente.</numerusform>
+            <numerusform>%n boletos mudaram enquanto a remessa era gravada (cancelados, pagos ou enviados por outra pessoa); gere-a novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row to change no longer exists.</source>
+        <translation>O registro a alterar não existe mais.</translation>
     </message>
 </context>
 <context>
