@@ -1609,10 +1609,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: retaguarda-cli pix encode (--key K | --url U) --name N --city C [--amount 12.34] [--txid T] [--description TEXT] [--postal-code CEP] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give either --key (static code) or --url (dynamic code).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,6 +2523,18 @@
     </message>
     <message>
         <source>The row to change no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the QR code as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli pix encode (--key K | --url U) --name N --city C [--amount 12.34] [--txid T] [--description TEXT] [--postal-code CEP] [--qr FILE.png] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the QR code to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1613,10 +1613,6 @@
         <translation>CEP do recebedor, 8 dígitos</translation>
     </message>
     <message>
-        <source>Usage: retaguarda-cli pix encode (--key K | --url U) --name N --city C [--amount 12.34] [--txid T] [--description TEXT] [--postal-code CEP] [--json]</source>
-        <translation>Uso: retaguarda-cli pix encode (--key K | --url U) --name N --city C [--amount 12.34] [--txid T] [--description TEXT] [--postal-code CEP] [--json]</translation>
-    </message>
-    <message>
         <source>Give either --key (static code) or --url (dynamic code).</source>
         <translation>Informe --key (código estático) ou --url (código dinâmico), apenas um dos dois.</translation>
     </message>
@@ -2528,6 +2524,18 @@
     <message>
         <source>The row to change no longer exists.</source>
         <translation>O registro a alterar não existe mais.</translation>
+    </message>
+    <message>
+        <source>Also write the QR code as a PNG image</source>
+        <translation>Grava também o QR code como imagem PNG</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli pix encode (--key K | --url U) --name N --city C [--amount 12.34] [--txid T] [--description TEXT] [--postal-code CEP] [--qr FILE.png] [--json]</source>
+        <translation>Uso: retaguarda-cli pix encode (--key K | --url U) --name N --city C [--amount 12,34] [--txid T] [--description TEXTO] [--postal-code CEP] [--qr ARQUIVO.png] [--json]</translation>
+    </message>
+    <message>
+        <source>Could not write the QR code to %1: %2</source>
+        <translation>Não foi possível gravar o QR code em %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "billing/cli/pixcommands.h"
 
 #include "billing/pix/brcode.h"
+#include "billing/print/qrimage.h"
 #include "billing/pix/pixpayload.h"
 #include "core/domain/clisupport.h"
 #include "core/domain/tr.h"
@@ -50,9 +51,10 @@ int encodePix(core::CliInvocation &call)
                        {QStringLiteral("txid"), Tr::tr("Transaction id, up to 25 letters and digits (static codes)"),
                         QStringLiteral("T")},
                        {QStringLiteral("description"), Tr::tr("Text shown to the payer"), QStringLiteral("TEXT")},
-                       {QStringLiteral("postal-code"), Tr::tr("Merchant CEP, 8 digits"), QStringLiteral("CEP")}});
+                       {QStringLiteral("postal-code"), Tr::tr("Merchant CEP, 8 digits"), QStringLiteral("CEP")},
+                       {QStringLiteral("qr"), Tr::tr("Also write the QR code as a PNG image"), QStringLiteral("FILE.png")}});
     const QString usage = Tr::tr("Usage: retaguarda-cli pix encode (--key K | --url U) --name N --city C [--amount 12.34] "
-                                 "[--txid T] [--description TEXT] [--postal-code CEP] [--json]");
+                                 "[--txid T] [--description TEXT] [--postal-code CEP] [--qr FILE.png] [--json]");
     if (auto exit = core::parseCommandLine(parser, call, usage))
         return *exit;
 
@@ -97,6 +99,12 @@ int encodePix(core::CliInvocation &call)
     if (!code) {
         call.err << code.error().text() << Qt::endl;
         return 1;
+    }
+    if (parser.isSet(QStringLiteral("qr"))) {
+        if (auto written = writeQrPng(*code, parser.value(QStringLiteral("qr"))); !written) {
+            call.err << written.error().text() << Qt::endl;
+            return 1;
+        }
     }
     if (call.json)
         call.out << QJsonDocument(QJsonObject{{QStringLiteral("payload"), *code}}).toJson(QJsonDocument::Compact) << Qt::endl;

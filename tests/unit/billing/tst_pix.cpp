@@ -10,6 +10,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QFile>
 #include <QTest>
 #include <QTextStream>
 
@@ -580,6 +583,24 @@ void tst_Pix::commandLine()
     QCOMPARE(BrCode::decode(json.value(u"payload"_s).toString())->amount->cents(), 123456);
     QCOMPARE(run(u"encode"_s, {u"--url"_s, u"pix.example.com/qr/1"_s, u"--name"_s, u"A"_s, u"--city"_s, u"B"_s}), 0);
     QVERIFY2(out.startsWith(u"000201010212"_s), qPrintable(out));
+
+    // --qr: the image a phone's camera reads back to the very same payload.
+    const QString png = t.dir() + u"/pix.png"_s;
+    QCOMPARE(run(u"encode"_s, {u"--key"_s, u"11222333000181"_s, u"--name"_s, u"Loja Exemplo"_s, u"--city"_s, u"São Paulo"_s,
+                               u"--amount"_s, u"152,70"_s, u"--qr"_s, png}),
+             0);
+    const QString written = out.trimmed();
+    QVERIFY(QFile::exists(png));
+    if (!QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty()) {
+        QProcess zbar;
+        zbar.start(u"zbarimg"_s, {u"--raw"_s, u"-q"_s, u"-Sdisable"_s, u"-Sqrcode.enable"_s, png});
+        QVERIFY(zbar.waitForFinished(20000));
+        QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), written);
+    }
+    QCOMPARE(run(u"encode"_s, {u"--key"_s, u"k@example.com"_s, u"--name"_s, u"A"_s, u"--city"_s, u"B"_s, u"--qr"_s,
+                               t.dir() + u"/no/such/folder/x.png"_s}),
+             1);
+    QVERIFY2(err.contains(u"x.png"_s), qPrintable(err));
 
     // Usage errors exit 2, rule violations exit 1 naming the field.
     QCOMPARE(run(u"encode"_s, {u"--name"_s, u"A"_s, u"--city"_s, u"B"_s}), 2);
