@@ -2510,10 +2510,6 @@
         <source>Order %1&apos;s customer has an alphanumeric CNPJ (%2), which the banks&apos; CNAB layouts cannot carry yet; charge this order by PIX or card.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not record the remessa&apos;s titles.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n boleto(s) changed while the remessa was being written (cancelled, paid or sent by someone else); generate it again.</source>
         <translation>
@@ -2535,6 +2531,10 @@
     </message>
     <message>
         <source>Could not write the QR code to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boletos changed while the remessa was being written (issued, cancelled or sent by someone else); generate it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2510,10 +2510,6 @@
         <source>The next nosso número must be above %1, the last one this account issued.</source>
         <translation>O próximo nosso número deve ser maior que %1, o último emitido por esta conta.</translation>
     </message>
-    <message>
-        <source>Could not record the remessa&apos;s titles.</source>
-        <translation>Não foi possível registrar os títulos da remessa.</translation>
-    </message>
     <message numerus="yes">
         <source>%n boleto(s) changed while the remessa was being written (cancelled, paid or sent by someone else); generate it again.</source>
         <translation>
@@ -2536,6 +2532,10 @@
     <message>
         <source>Could not write the QR code to %1: %2</source>
         <translation>Não foi possível gravar o QR code em %1: %2</translation>
+    </message>
+    <message>
+        <source>Boletos changed while the remessa was being written (issued, cancelled or sent by someone else); generate it again.</source>
+        <translation>Boletos mudaram enquanto a remessa era gravada (emitidos, cancelados ou enviados por outra pessoa); gere-a novamente.</translation>
     </message>
 </context>
 <context>

@@ -342,7 +342,10 @@ Result<QByteArray> Cnab240File::write(const Remessa &remessa) const
     auto bh = batchHeader(remessa);
     if (!bh)
         return bh.error();
-    QStringList records{*fh, *bh};
+    RecordSink records;
+    records.reserve(remessa.titles.size() * 3 + 4, 240);
+    records.append(*fh);
+    records.append(*bh);
     int sequence = 0; // of the detail records within the lote
     for (qsizetype i = 0; i < remessa.titles.size(); ++i) {
         const RemessaTitle &t = remessa.titles[i];
@@ -362,25 +365,25 @@ Result<QByteArray> Cnab240File::write(const Remessa &remessa) const
         auto q = segmentQ(remessa, t, ++sequence);
         if (!q)
             return withTitle(q.error());
-        records << *p << *q;
+        records.append(*p);
+        records.append(*q);
         if (needsSegmentR(t)) {
             auto r = segmentR(remessa, t, ++sequence);
             if (!r)
                 return withTitle(r.error());
-            records << *r;
+            records.append(*r);
         }
     }
     // The lote counts its header, details and trailer; the file counts every record.
     auto bt = batchTrailer(remessa, sequence + 2);
     if (!bt)
         return bt.error();
-    records << *bt;
-    auto ft = fileTrailer(1, int(records.size()) + 1);
+    records.append(*bt);
+    auto ft = fileTrailer(1, records.count() + 1);
     if (!ft)
         return ft.error();
-    records << *ft;
-    // Banks read CRLF after every record, the last one included.
-    return (records.join(u"\r\n"_s) + u"\r\n"_s).toLatin1();
+    records.append(*ft);
+    return records.take();
 }
 
 } // namespace billing

@@ -16,7 +16,9 @@ Result<QByteArray> writeCnab400File(const Remessa &remessa, const Result<QString
 {
     if (!header)
         return header.error();
-    QStringList records{*header};
+    RecordSink records;
+    records.reserve(remessa.titles.size() * 2 + 2, 400);
+    records.append(*header);
     for (qsizetype i = 0; i < remessa.titles.size(); ++i) {
         const RemessaTitle &t = remessa.titles[i];
         auto withTitle = [i](const Error &e) {
@@ -24,12 +26,13 @@ Result<QByteArray> writeCnab400File(const Remessa &remessa, const Result<QString
         };
         if (auto ok = t.validate(); !ok)
             return withTitle(ok.error());
-        auto added = titleRecords(t, int(records.size()) + 1);
+        auto added = titleRecords(t, records.count() + 1);
         if (!added)
             return withTitle(added.error());
-        records << *added;
+        for (const QString &record : std::as_const(*added))
+            records.append(record);
     }
-    const int trailerSequence = int(records.size()) + 1;
+    const int trailerSequence = records.count() + 1;
     auto last = trailer ? trailer(trailerSequence) : [trailerSequence] {
         RecordWriter w;
         w.put(1, 1, u"9").blank(2, 394);
@@ -38,9 +41,8 @@ Result<QByteArray> writeCnab400File(const Remessa &remessa, const Result<QString
     }();
     if (!last)
         return last.error();
-    records << *last;
-    // Banks read CRLF after every record, the last one included.
-    return (records.join(u"\r\n"_s) + u"\r\n"_s).toLatin1();
+    records.append(*last);
+    return records.take();
 }
 
 } // namespace billing

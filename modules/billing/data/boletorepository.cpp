@@ -233,20 +233,53 @@ core::Result<Boleto> BoletoRepository::findByReference(const QString &reference)
 
 core::Result<QList<Boleto>> BoletoRepository::pendingForRemessa(const QString &accountId, const QStringList &ids) const
 {
-    QString sql = QStringLiteral("SELECT %1%2 WHERE b.account_id = ? AND b.pending_instruction <> ''").arg(kColumns, kFrom);
+    // Only what a remessa record carries: a file may hold tens of thousands of titles, and the
+    // long texts (instructions, PIX code, barcode) cost more to read than the rest together.
+    QString sql = QStringLiteral(
+        "SELECT id, sequence, nosso_numero, nosso_numero_printed, document_number, issue_date, due_date, amount_cents,"
+        " interest_per_day_cents, fine_bp, discount_cents, discount_until, payer_name, payer_document, payer_street,"
+        " payer_district, payer_city, payer_state, payer_cep, status, pending_instruction, row_version, order_id"
+        " FROM boletos WHERE account_id = ? AND pending_instruction <> ''");
     QVariantList bind{accountId};
     if (!ids.isEmpty()) {
-        sql += QStringLiteral(" AND b.id IN (%1)").arg(QStringList(ids.size(), QStringLiteral("?")).join(u','));
+        sql += QStringLiteral(" AND id IN (%1)").arg(QStringList(ids.size(), QStringLiteral("?")).join(u','));
         for (const QString &id : ids)
             bind << id;
     }
-    sql += QStringLiteral(" ORDER BY b.sequence");
+    sql += QStringLiteral(" ORDER BY sequence");
     auto q = m_db.exec(sql, bind);
     if (!q)
         return q.error();
     QList<Boleto> boletos;
-    while (q->next())
-        boletos.append(fromRow(*q));
+    while (q->next()) {
+        Boleto b;
+        int i = 0;
+        b.id = q->value(i++).toString();
+        b.accountId = accountId;
+        b.sequence = q->value(i++).toLongLong();
+        b.nossoNumero = q->value(i++).toString();
+        b.nossoNumeroPrinted = q->value(i++).toString();
+        b.documentNumber = q->value(i++).toString();
+        b.issueDate = dateOf(q->value(i++));
+        b.dueDate = dateOf(q->value(i++));
+        b.amount = core::Money::fromCents(q->value(i++).toLongLong());
+        b.interestPerDay = core::Money::fromCents(q->value(i++).toLongLong());
+        b.fineBp = q->value(i++).toInt();
+        b.discount = core::Money::fromCents(q->value(i++).toLongLong());
+        b.discountUntil = dateOf(q->value(i++));
+        b.payerName = q->value(i++).toString();
+        b.payerDocument = q->value(i++).toString();
+        b.payerStreet = q->value(i++).toString();
+        b.payerDistrict = q->value(i++).toString();
+        b.payerCity = q->value(i++).toString();
+        b.payerState = q->value(i++).toString();
+        b.payerCep = q->value(i++).toString();
+        b.status = q->value(i++).toString();
+        b.pendingInstruction = q->value(i++).toString();
+        b.rowVersion = q->value(i++).toInt();
+        b.orderId = q->value(i++).toString();
+        boletos.append(std::move(b));
+    }
     return boletos;
 }
 

@@ -51,7 +51,8 @@ public:
     core::Result<Boleto> findByReference(const QString &reference) const;
     core::Result<QList<Boleto>> forOrder(const QString &orderId) const;
     /// The account's boletos with an instruction waiting for the next remessa (all, or those of
-    /// `ids` among them), in nosso número order.
+    /// `ids` among them), in nosso número order — with the fields a remessa record carries only
+    /// (no instructions, PIX code, barcode or order number).
     core::Result<QList<Boleto>> pendingForRemessa(const QString &accountId, const QStringList &ids = {}) const;
 
     /// Cancels an open boleto (BillingManage) with a reason. One the bank never received is

@@ -35,6 +35,12 @@ Result<> Outbox::record(Database &db, const QString &table, const QString &rowId
 Result<> Outbox::Batch::record(const QString &table, const QString &rowId, Operation operation, const QJsonObject &payload,
                                qint64 baseVersion)
 {
+    return record(table, rowId, operation, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), baseVersion);
+}
+
+Result<> Outbox::Batch::record(const QString &table, const QString &rowId, Operation operation, const QString &payloadJson,
+                               qint64 baseVersion)
+{
     if (!m_insert) {
         auto prepared = m_db.prepare(QStringLiteral("INSERT INTO outbox (table_name, row_id, operation, payload, base_version, created_at)"
                                                     " VALUES (?, ?, ?, ?, ?, ?)"));
@@ -46,7 +52,7 @@ Result<> Outbox::Batch::record(const QString &table, const QString &rowId, Opera
     m_insert->bindValue(0, table);
     m_insert->bindValue(1, rowId);
     m_insert->bindValue(2, operationCode(operation));
-    m_insert->bindValue(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    m_insert->bindValue(3, payloadJson);
     m_insert->bindValue(4, baseVersion);
     m_insert->bindValue(5, m_now);
     if (!m_insert->exec())

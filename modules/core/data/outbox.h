@@ -31,6 +31,10 @@ public:
         explicit Batch(Database &db) : m_db(db) {}
         Result<> record(const QString &table, const QString &rowId, Operation operation, const QJsonObject &payload,
                         qint64 baseVersion);
+        /// The same with the payload already written as compact JSON (hot loops build it
+        /// from a template instead of a QJsonObject).
+        Result<> record(const QString &table, const QString &rowId, Operation operation, const QString &payloadJson,
+                        qint64 baseVersion);
 
     private:
         Database &m_db;
