@@ -2537,6 +2537,10 @@
         <source>Boletos changed while the remessa was being written (issued, cancelled or sent by someone else); generate it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s CNAB 400 cannot register a PIX QR code; send the title without PIX.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardsModule</name>

@@ -2537,6 +2537,10 @@
         <source>Boletos changed while the remessa was being written (issued, cancelled or sent by someone else); generate it again.</source>
         <translation>Boletos mudaram enquanto a remessa era gravada (emitidos, cancelados ou enviados por outra pessoa); gere-a novamente.</translation>
     </message>
+    <message>
+        <source>%1&apos;s CNAB 400 cannot register a PIX QR code; send the title without PIX.</source>
+        <translation>O CNAB 400 do %1 não registra QR code PIX; envie o título sem PIX.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardsModule</name>

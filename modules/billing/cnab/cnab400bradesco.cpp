@@ -122,6 +122,12 @@ Result<QByteArray> Cnab400Bradesco::write(const Remessa &remessa)
     if (auto ok = remessa.validate(true); !ok)
         return ok.error();
     return writeCnab400File(remessa, header(remessa), [&remessa](const RemessaTitle &t, int sequence) -> Result<QStringList> {
+        // A PIX this layout cannot carry is refused, not dropped: the payer's QR would not exist.
+        if (t.pix) {
+            return Error::validation(Tr::tr("%1's CNAB 400 cannot register a PIX QR code; send the title without PIX.")
+                                         .arg(QStringLiteral("Bradesco")),
+                                     Tr::tr("PIX"));
+        }
         auto d = detail(remessa, t, sequence);
         if (!d)
             return d.error();

@@ -54,6 +54,11 @@ QStringList RemessaWriter::layouts(QStringView bankCode)
     return out;
 }
 
+bool RemessaWriter::carriesPix(QStringView bankCode, QStringView layout)
+{
+    return bankCode == u"033" && layout == u"cnab400";
+}
+
 core::Result<QByteArray> RemessaWriter::write(const Remessa &remessa, const QString &layout)
 {
     for (const Entry &e : writers()) {

@@ -3,6 +3,7 @@
 #include "billing/cnab/remessawriter.h"
 #include "billing/data/boletorepository.h"
 #include "billing/data/collectionaccountrepository.h"
+#include "billing/pix/pixpayload.h"
 #include "billing/domain/boletostatus.h"
 #include "core/data/auditlog.h"
 #include "core/data/database.h"
@@ -17,6 +18,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
@@ -70,6 +72,28 @@ QString fileNameFor(const CollectionAccount &account, int nsa, const QDate &on)
 
 } // namespace
 
+namespace {
+
+std::optional<RemessaPix> pixFor(const CollectionAccount &account, const Boleto &b)
+{
+    if (account.pixKey.isEmpty() || !RemessaWriter::carriesPix(account.bank.bankCode, account.remessaLayout))
+        return std::nullopt;
+    static const QHash<QString, RemessaPix::KeyType> types{{QStringLiteral("cpf"), RemessaPix::KeyType::Cpf},
+                                                           {QStringLiteral("cnpj"), RemessaPix::KeyType::Cnpj},
+                                                           {QStringLiteral("phone"), RemessaPix::KeyType::Phone},
+                                                           {QStringLiteral("email"), RemessaPix::KeyType::Email},
+                                                           {QStringLiteral("random"), RemessaPix::KeyType::Random}};
+    RemessaPix pix;
+    pix.keyType = types.value(account.pixKeyType, RemessaPix::KeyType::Cnpj);
+    pix.key = account.pixKey;
+    // The same txid as the boleto's printed BR Code, so a PIX payment matches its title.
+    pix.txid = (QStringLiteral("BOL") + account.bank.bankCode + b.nossoNumero).left(PixPayload::kMaxTxidLength);
+    pix.acceptance = RemessaPix::Acceptance::ExactAmount;
+    return pix;
+}
+
+} // namespace
+
 Remessa RemessaService::toRemessa(const CollectionAccount &account, const QList<Boleto> &entries, const QList<Boleto> &writeOffs,
                                   int nsa, const QDate &generatedOn)
 {
@@ -79,8 +103,12 @@ Remessa RemessaService::toRemessa(const CollectionAccount &account, const QList<
     r.companyCode = account.remessaCode;
     r.generatedOn = generatedOn;
     r.nsa = nsa;
-    for (const Boleto &b : entries)
-        r.titles.append(titleFor(b));
+    r.titles.reserve(entries.size() + writeOffs.size());
+    for (const Boleto &b : entries) {
+        RemessaTitle t = titleFor(b);
+        t.pix = pixFor(account, b);
+        r.titles.append(t);
+    }
     for (const Boleto &b : writeOffs) {
         RemessaTitle t = titleFor(b);
         t.instruction = RemessaTitle::Instruction::WriteOff;

@@ -662,6 +662,39 @@ private slots:
         QVERIFY2(lines.size() >= 8, "every record is 240 characters + CRLF"); // headers, P+Q per title, trailers
         QCOMPARE(lines[0].mid(157, 6), QByteArray("000042"));
     }
+
+    void santanderRemessaRegistersTheHybridBoletosPix()
+    {
+        CollectionAccount a;
+        a.name = u"Santander 101"_s;
+        a.bank.bankCode = u"033"_s;
+        a.bank.agency = u"8888"_s;
+        a.bank.account = u"000002997"_s;
+        a.bank.accountDv = u"8"_s;
+        a.bank.convenio = u"1234567"_s;
+        a.bank.carteira = u"101"_s;
+        a.bank.beneficiaryName = u"Comércio Exemplo Ltda"_s;
+        a.bank.beneficiaryDocument = u"12.345.678/0001-95"_s;
+        a.remessaCode = u"17777751042700080112"_s;
+        a.pixKey = u"12345678000195"_s;
+        a.pixKeyType = u"cnpj"_s;
+        a.nextSequence = 500;
+        auto account = CollectionAccountRepository(db()).save(m_t.admin(), a);
+        QVERIFY2(account, account ? "" : qPrintable(account.error().text()));
+        auto issued = issue(freshOrder(), 1, kIssue.addDays(10), account->id);
+        QVERIFY2(issued, issued ? "" : qPrintable(issued.error().text()));
+        auto generated = RemessaService(db()).generate(m_t.admin(), account->id, {}, m_t.dir() + u"/santander.rem"_s);
+        QVERIFY2(generated, generated ? "" : qPrintable(generated.error().text()));
+        QFile file(generated->path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = records(file.readAll(), 400);
+        QCOMPARE(lines.size(), 4); // header, detail, PIX record 8, trailer
+        QCOMPARE(lines[2].left(1), QByteArray("8"));
+        QVERIFY2(lines[2].contains("12345678000195"), lines[2].constData());
+        // The txid the bank registers is the one printed in the boleto's QR code.
+        const QString txid = BrCode::decode(issued->first().pixPayload)->txid;
+        QVERIFY2(lines[2].contains(txid.toLatin1()), qPrintable(txid));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_BillingData)

@@ -47,6 +47,7 @@ private slots:
     void everyRecordIs400Characters();
     void itauWritesFineRecordOnlyWhenThereIsOne();
     void bradescoRefusesFineAsAmount();
+    void itauAndBradescoRefusePix();
     void recordWriterFindsLayoutMistakes_data();
     void recordWriterFindsLayoutMistakes();
     void santanderWithoutPixHasNoPixRecord();
@@ -480,6 +481,23 @@ void tst_Cnab400Remessa::bradescoRefusesFineAsAmount()
     QVERIFY(!written.ok());
     QVERIFY2(written.error().message.contains(u"percentage"_s),
              qPrintable(written.error().text()));
+}
+
+// Their layouts have no PIX record: a hybrid title must be refused, never sent without its QR.
+void tst_Cnab400Remessa::itauAndBradescoRefusePix()
+{
+    const auto pix = santanderPixRemessa().titles[0].pix;
+    Remessa itau = itauRemessa();
+    itau.titles.last().pix = pix;
+    const auto i = billing::Cnab400Itau::write(itau);
+    QVERIFY(!i.ok());
+    QVERIFY2(i.error().message.contains(u"Title %1: "_s.arg(itau.titles.size())) && i.error().message.contains(u"PIX"_s),
+             qPrintable(i.error().text()));
+    Remessa bradesco = bradescoRemessa();
+    bradesco.titles[0].pix = pix;
+    const auto b = billing::Cnab400Bradesco::write(bradesco);
+    QVERIFY(!b.ok());
+    QVERIFY2(b.error().message.startsWith(u"Title 1: Bradesco"_s), qPrintable(b.error().text()));
 }
 
 void tst_Cnab400Remessa::recordWriterFindsLayoutMistakes_data()
