@@ -4,6 +4,7 @@
 #include "billing/cli/boletocommands.h"
 #include "billing/cli/boletomanagecommands.h"
 #include "billing/cli/remessacommands.h"
+#include "billing/cli/retornocommands.h"
 #include "billing/cli/pixcommands.h"
 #include "billing/workflow/billingactions.h"
 #include "core/domain/appcontext.h"
@@ -23,7 +24,7 @@ core::Result<> BillingModule::initialize(core::AppContext &context)
 
 QList<core::CliCommand> BillingModule::cliCommands() const
 {
-    return boletoCliCommands() + boletoManageCliCommands() + remessaCliCommands() + bankAccountCliCommands() + pixCliCommands();
+    return boletoCliCommands() + boletoManageCliCommands() + remessaCliCommands() + retornoCliCommands() + bankAccountCliCommands() + pixCliCommands();
 }
 
 } // namespace billing

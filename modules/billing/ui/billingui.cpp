@@ -1,6 +1,7 @@
 #include "billing/ui/billingui.h"
 
 #include "billing/ui/billingwidget.h"
+#include "billing/ui/reconciliationwidget.h"
 #include "orders/ui/orderqueuedock.h"
 
 namespace billing {
@@ -19,7 +20,18 @@ QList<uikit::DockSpec> BillingUi::docks() const
     boletos.tabifyWith = QStringLiteral("orders.list");
     boletos.create = [](core::AppContext &context, QWidget *parent) -> QWidget * { return new BillingWidget(context, parent); };
 
-    return {boletos,
+    // Retorno files and payment reconciliation: the morning's work of the office.
+    uikit::DockSpec reconciliation;
+    reconciliation.id = QStringLiteral("billing.reconciliation");
+    reconciliation.title = [] { return tr("Reconciliation"); };
+    reconciliation.area = Qt::LeftDockWidgetArea;
+    reconciliation.permission = core::Permission::BillingView;
+    reconciliation.tabifyWith = QStringLiteral("orders.list");
+    reconciliation.create = [](core::AppContext &context, QWidget *parent) -> QWidget * {
+        return new ReconciliationWidget(context, parent);
+    };
+
+    return {boletos, reconciliation,
             orders::orderQueueDock(QStringLiteral("billing.queue"), [] { return tr("Boletos awaiting payment"); },
                                    core::Permission::BillingView, Qt::LeftDockWidgetArea, queue, QStringLiteral("orders.list"))};
 }

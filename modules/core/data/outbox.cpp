@@ -60,6 +60,31 @@ Result<> Outbox::Batch::record(const QString &table, const QString &rowId, Opera
     return {};
 }
 
+void Outbox::appendJsonString(QByteArray &json, QStringView text)
+{
+    json += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': json += "\\\""; break;
+        case '\\': json += "\\\\"; break;
+        case '\n': json += "\\n"; break;
+        case '\r': json += "\\r"; break;
+        case '\t': json += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                json += "\\u00";
+                json += hex[(c >> 4) & 0xf];
+                json += hex[c & 0xf];
+            } else {
+                json += c;
+            }
+        }
+    }
+    json += '"';
+}
+
 Result<qint64> Outbox::pendingCount(Database &db)
 {
     auto count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox"));

@@ -22,6 +22,8 @@ public:
     static Result<> record(Database &db, const QString &table, const QString &rowId,
                            Operation operation, const QJsonObject &payload, qint64 baseVersion);
     static Result<qint64> pendingCount(Database &db);
+    /// Appends `text` to `json` as a JSON string literal (quotes and escapes included).
+    static void appendJsonString(QByteArray &json, QStringView text);
 
     /// record() for loops over thousands of rows (a remessa marks every boleto it carries): the
     /// insert is prepared once and reused. Use it inside the caller's transaction.

@@ -42,6 +42,12 @@ public:
         return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                               "AND name NOT LIKE 'sqlite_%' ORDER BY name");
     }
+    QString jsonRows(const QString &alias) const override { return QStringLiteral("json_each(?) AS %1").arg(alias); }
+    QString jsonField(const QString &alias, const QString &name, const QString &) const override
+    {
+        // SQLite keeps the value's own type; json_extract reuses the row's parsed object.
+        return QStringLiteral("json_extract(%1.value, '$.%2')").arg(alias, name);
+    }
 };
 
 class PostgresDialect final : public SqlDialect
@@ -70,6 +76,14 @@ public:
     {
         return QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                               "ORDER BY tablename");
+    }
+    QString jsonRows(const QString &alias) const override
+    {
+        return QStringLiteral("jsonb_array_elements(CAST(? AS jsonb)) AS %1(value)").arg(alias);
+    }
+    QString jsonField(const QString &alias, const QString &name, const QString &sqlType) const override
+    {
+        return QStringLiteral("CAST(%1.value ->> '%2' AS %3)").arg(alias, name, sqlType);
     }
 };
 

@@ -35,6 +35,12 @@ public:
     virtual QString saoPauloDate(const QString &column) const = 0;
     /// The catalogue query listing user tables (for checks and diagnostics).
     virtual QString listTablesQuery() const = 0;
+    /// Set-based writes of thousands of rows: a FROM-clause source that turns one bound JSON
+    /// array of objects into rows named `alias`, and the expression reading field `name` of such
+    /// a row as `sqlType` (text, bigint, integer, date, uuid). One statement and one bound value
+    /// instead of a statement per row (the per-statement cost dominates bulk writes).
+    virtual QString jsonRows(const QString &alias) const = 0;
+    virtual QString jsonField(const QString &alias, const QString &name, const QString &sqlType) const = 0;
 };
 
 } // namespace core

@@ -1,6 +1,8 @@
 #include "billing/cli/bankaccountcommands.h"
 #include "billing/cli/boletomanagecommands.h"
 #include "billing/cli/remessacommands.h"
+#include "billing/cli/retornocommands.h"
+#include "retornobuilder.h"
 #include "billing/data/boletoissuer.h"
 #include "billing/domain/boletocode.h"
 #include "billing/domain/checkdigits.h"
@@ -84,7 +86,7 @@ private slots:
         QVERIFY2(m_t.seed(30), qPrintable(m_t.error()));
         m_context = std::make_unique<core::AppContext>(db(), m_events);
         m_context->setSession(core::Session::commandLine());
-        m_commands = bankAccountCliCommands() + boletoManageCliCommands() + remessaCliCommands();
+        m_commands = bankAccountCliCommands() + boletoManageCliCommands() + remessaCliCommands() + retornoCliCommands();
         m_order = value(u"SELECT number FROM orders WHERE payment_method = 'boleto' AND total_cents > 100 ORDER BY number LIMIT 1"_s)
                       .toLongLong();
         QVERIFY(m_order > 0);
@@ -230,6 +232,91 @@ private slots:
         QVERIFY(run(u"cnab"_s, u"remessa"_s, {u"--account"_s, u"Itaú 109"_s, u"--dry-run"_s}) != 0);
         QVERIFY2(m_err.contains(u"No boleto of the account 'Itaú 109' waits for a remessa"_s), qPrintable(m_err));
         QCOMPARE(value(u"SELECT last_nsa FROM bank_accounts"_s).toInt(), 1);
+    }
+
+    // `cnab parse --json` on a real Itaú file: the keys the issue names, amounts in centavos.
+    void cnabParseJson()
+    {
+        const QString sample = QStringLiteral(RG_SHARED_DATA_DIR) + u"/cnab/341_cnab400_sample1.ret"_s;
+        if (!QFile::exists(sample))
+            QSKIP("../shared/data is not beside the project");
+        QCOMPARE(run(u"cnab"_s, u"parse"_s, {sample}, true), 0);
+        const QJsonObject file = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(file.value(u"bank"_s).toString(), u"341"_s);
+        QCOMPARE(file.value(u"layout"_s).toString(), u"cnab400"_s);
+        const QJsonArray records = file.value(u"records"_s).toArray();
+        QCOMPARE(records.size(), 52);
+        const QJsonObject first = records.first().toObject();
+        QCOMPARE(first.value(u"nosso_numero"_s).toString(), u"00000011"_s);
+        QCOMPARE(first.value(u"occurrence_code"_s).toString(), u"06"_s);
+        QCOMPARE(first.value(u"kind"_s).toString(), u"liquidacao"_s);
+        QCOMPARE(first.value(u"amount_cents"_s).toInteger(), 4000);
+        QCOMPARE(first.value(u"paid_cents"_s).toInteger(), 3790);
+        QCOMPARE(first.value(u"fee_cents"_s).toInteger(), 210);
+        QCOMPARE(first.value(u"interest_cents"_s).toInteger(), 0);
+        QCOMPARE(first.value(u"discount_cents"_s).toInteger(), 0);
+        QCOMPARE(first.value(u"rebate_cents"_s).toInteger(), 0);
+        QCOMPARE(first.value(u"occurrence_date"_s).toString(), u"2013-05-20"_s);
+        QCOMPARE(first.value(u"credit_date"_s).toString(), u"2013-05-21"_s);
+        QVERIFY(records.last().toObject().value(u"credit_date"_s).isNull()); // a baixa has no credit
+
+        // A malformed file: non-zero exit, the line and the field in the message.
+        QFile in(sample);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray broken = in.readAll();
+        const qsizetype secondLine = broken.indexOf('\n') + 1;
+        broken[secondLine + 152] = 'X'; // valor do título (153-165) of line 2
+        const QString bad = m_t.dir() + u"/broken.ret"_s;
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(broken);
+        out.close();
+        QCOMPARE(run(u"cnab"_s, u"parse"_s, {bad}, true), 1);
+        QVERIFY2(m_err.contains(u"line 2"_s) && m_err.contains(u"153"_s), qPrintable(m_err));
+    }
+
+    // `cnab import --dry-run` shows the summary and writes nothing; without it, applies once.
+    void cnabImportDryRunThenApply()
+    {
+        const QJsonObject boleto = m_issued.at(1).toObject(); // the second installment, still open
+        testsupport::RetornoEntry paid;
+        paid.nossoNumero = value(u"SELECT nosso_numero FROM boletos WHERE id = ?"_s, {boleto.value(u"id"_s).toString()}).toString();
+        paid.titleCents = boleto.value(u"amount_cents"_s).toInteger();
+        paid.paidCents = paid.titleCents;
+        paid.occurrenceDate = QDate::fromString(boleto.value(u"due_date"_s).toString(), Qt::ISODate);
+        paid.creditDate = paid.occurrenceDate.addDays(1);
+        testsupport::RetornoEntry stranger = paid;
+        stranger.nossoNumero = u"88888888"_s;
+        const QString path = m_t.dir() + u"/CN151200.RET"_s;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(testsupport::itauRetorno400(u"1234"_s, u"12345"_s, {paid, stranger}, QDate(2026, 12, 15)));
+        f.close();
+
+        QCOMPARE(run(u"cnab"_s, u"import"_s, {path, u"--dry-run"_s}, true), 0);
+        QJsonObject summary = QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"files"_s).toArray().first().toObject();
+        QCOMPARE(summary.value(u"applied"_s).toBool(), false);
+        QCOMPARE(summary.value(u"totals"_s).toObject().value(u"paid_in_full"_s).toObject().value(u"count"_s).toInt(), 1);
+        QCOMPARE(summary.value(u"unknown"_s).toArray().first().toString(), u"88888888"_s);
+        QCOMPARE(value(u"SELECT COUNT(*) FROM boleto_payments"_s).toInt(), 0);
+
+        QCOMPARE(run(u"cnab"_s, u"import"_s, {path}, true), 0);
+        summary = QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"files"_s).toArray().first().toObject();
+        QCOMPARE(summary.value(u"applied"_s).toBool(), true);
+        QCOMPARE(summary.value(u"payments"_s).toInt(), 1);
+        QCOMPARE(value(u"SELECT status FROM boletos WHERE id = ?"_s, {boleto.value(u"id"_s).toString()}).toString(), u"pago"_s);
+
+        QCOMPARE(run(u"cnab"_s, u"import"_s, {path}), 0);
+        QVERIFY2(m_out.contains(u"Already imported"_s), qPrintable(m_out));
+        QCOMPARE(value(u"SELECT COUNT(*) FROM boleto_payments"_s).toInt(), 1);
+
+        QCOMPARE(run(u"cnab"_s, u"history"_s, {}, true), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().first().toObject().value(u"file"_s).toString(), u"CN151200.RET"_s);
+        QCOMPARE(run(u"cnab"_s, u"cash"_s, {u"--from"_s, u"2020-01-01"_s, u"--to"_s, u"2030-12-31"_s}, true), 0);
+        qint64 credited = 0;
+        for (const QJsonValue &day : QJsonDocument::fromJson(m_out.toUtf8()).array())
+            credited += day.toObject().value(u"credited_cents"_s).toInteger();
+        QCOMPARE(credited, paid.paidCents);
     }
 
     void boletoCancelNeedsAReason()

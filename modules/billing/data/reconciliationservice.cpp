@@ -1,0 +1,624 @@
+#include "billing/data/reconciliationservice.h"
+
+#include "billing/data/collectionaccountrepository.h"
+#include "billing/domain/boletostatus.h"
+#include "billing/retorno/retornoparser.h"
+#include "core/data/auditlog.h"
+#include "core/data/bulkstatement.h"
+#include "core/data/database.h"
+#include "core/data/outbox.h"
+#include "core/data/rowsnapshot.h"
+#include "core/data/sqldialect.h"
+#include "core/data/transaction.h"
+#include "core/domain/session.h"
+#include "core/domain/tr.h"
+#include "core/domain/uuid7.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+namespace billing {
+
+using core::Tr;
+
+namespace {
+
+QString sha256Hex(const QByteArray &content)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(content.constData()), quint64(content.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    // SQLite keeps ISO text; PostgreSQL returns a QDate.
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+QString withoutLeadingZeros(const QString &digits)
+{
+    qsizetype i = 0;
+    while (i < digits.size() - 1 && digits.at(i) == u'0')
+        ++i;
+    return digits.mid(i);
+}
+
+QString reasonsText(const RetornoMovement &m)
+{
+    QStringList parts;
+    for (const MovementReason &r : m.reasons)
+        parts << (r.text.isEmpty() ? r.code : r.code + u' ' + r.text);
+    return parts.join(QStringLiteral("; "));
+}
+
+/// A movement is the same payment as one on record when it has the same date and amount.
+bool samePayment(const RetornoMovement &m, const BoletoSnapshot &b)
+{
+    const QDate paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
+    return b.paidCents == m.paidCents && b.paidOn == paidOn;
+}
+
+} // namespace
+
+QHash<ReconciliationOutcome, OutcomeTotals> ReconciliationPreview::totals() const
+{
+    QHash<ReconciliationOutcome, OutcomeTotals> result;
+    for (const ReconciliationLine &line : lines) {
+        OutcomeTotals &t = result[line.outcome];
+        ++t.count;
+        if (line.recordsPayment)
+            t.paidCents += line.movement.paidCents;
+        t.feeCents += line.movement.feeCents;
+    }
+    return result;
+}
+
+qint64 ReconciliationPreview::paidCents() const
+{
+    qint64 sum = 0;
+    for (const ReconciliationLine &line : lines) {
+        if (line.recordsPayment)
+            sum += line.movement.paidCents;
+    }
+    return sum;
+}
+
+qint64 ReconciliationPreview::feeCents() const
+{
+    qint64 sum = 0;
+    for (const ReconciliationLine &line : lines)
+        sum += line.movement.feeCents;
+    return sum;
+}
+
+int ReconciliationPreview::ordersToConfirm() const
+{
+    QSet<QString> orders;
+    for (const ReconciliationLine &line : lines) {
+        if (line.confirmsOrder)
+            orders.insert(line.boleto->orderId);
+    }
+    return int(orders.size());
+}
+
+core::Result<CollectionAccount> ReconciliationService::accountFor(const RetornoFile &file, const QString &accountIdOrName) const
+{
+    CollectionAccountRepository accounts(m_db);
+    if (!accountIdOrName.isEmpty()) {
+        auto account = accounts.findByIdOrName(accountIdOrName);
+        if (!account)
+            return account.error();
+        if (account->bank.bankCode != file.bankCode) {
+            return core::Error::validation(Tr::tr("The file comes from bank %1, but account '%2' is at bank %3.")
+                                               .arg(file.bankCode, account->name, account->bank.bankCode),
+                                           QStringLiteral("account"));
+        }
+        return account;
+    }
+    auto all = accounts.list(true);
+    if (!all)
+        return all.error();
+    QList<CollectionAccount> ofBank;
+    for (const CollectionAccount &a : *all) {
+        if (a.bank.bankCode == file.bankCode)
+            ofBank << a;
+    }
+    if (ofBank.isEmpty()) {
+        return core::Error::notFound(Tr::tr("There is no active collection account at bank %1; add it under Boletos › Accounts"
+                                            " (or bank-account add) before importing its files.")
+                                         .arg(file.bankCode),
+                                     QStringLiteral("account"));
+    }
+    if (ofBank.size() == 1)
+        return ofBank.first();
+    // Several accounts at the bank: the header names the agency/account or the convênio.
+    const QString agency = withoutLeadingZeros(file.agency);
+    const QString account = withoutLeadingZeros(file.account);
+    const QString convenio = withoutLeadingZeros(file.convenio);
+    QList<CollectionAccount> named;
+    for (const CollectionAccount &a : ofBank) {
+        const bool byAccount = !account.isEmpty() && withoutLeadingZeros(a.bank.account) == account
+                               && (agency.isEmpty() || withoutLeadingZeros(a.bank.agency) == agency);
+        const bool byConvenio = !convenio.isEmpty() && withoutLeadingZeros(a.bank.convenio) == convenio;
+        if (byAccount || byConvenio)
+            named << a;
+    }
+    if (named.size() == 1)
+        return named.first();
+    QStringList names;
+    for (const CollectionAccount &a : ofBank)
+        names << a.name;
+    return core::Error::validation(Tr::tr("Bank %1 has several collection accounts (%2) and the file's header does not tell which"
+                                          " one it is for; choose the account.")
+                                       .arg(file.bankCode, names.join(QStringLiteral(", "))),
+                                   QStringLiteral("account"));
+}
+
+core::Result<ReconciliationPreview> ReconciliationService::preview(const core::Session &session, const QByteArray &content,
+                                                                   const QString &fileName, const QString &accountIdOrName,
+                                                                   const AwaitsPayment &awaitsPayment,
+                                                                   const Progress &progress) const
+{
+    if (auto allowed = session.require(core::Permission::BillingView); !allowed)
+        return allowed.error();
+    auto parsed = RetornoParser::parse(content);
+    if (!parsed) {
+        core::Error error = parsed.error();
+        if (!fileName.isEmpty())
+            error.where = fileName + QStringLiteral(", ") + error.where;
+        return error;
+    }
+    ReconciliationPreview preview;
+    preview.fileName = fileName;
+    preview.sha256 = sha256Hex(content);
+    auto account = accountFor(*parsed, accountIdOrName);
+    if (!account)
+        return account.error();
+    preview.account = *account;
+
+    auto previous = m_db.exec(QStringLiteral("SELECT id, imported_at FROM retorno_files WHERE sha256 = ?"), {preview.sha256});
+    if (!previous)
+        return previous.error();
+    if (previous->next()) {
+        preview.previousImportId = previous->value(0).toString();
+        preview.previousImportAt = core::fromDbTimestamp(previous->value(1));
+    }
+
+    auto paymentLookup = m_db.prepare(QStringLiteral("SELECT 1 FROM boleto_payments WHERE boleto_id = ? AND paid_cents = ?"
+                                                     " AND paid_on = ? LIMIT 1"));
+    if (!paymentLookup)
+        return paymentLookup.error();
+
+    // Every boleto the file names, in one statement: the nosso números go in as one JSON array
+    // (a statement per record would cost more than everything else together).
+    QHash<QString, BoletoSnapshot> byNumber;
+    {
+        QByteArray keys("[");
+        QSet<QString> asked;
+        for (const RetornoMovement &m : std::as_const(parsed->movements)) {
+            const QString number = withoutLeadingZeros(m.nossoNumero);
+            if (number.isEmpty() || asked.contains(number))
+                continue;
+            asked.insert(number);
+            if (keys.size() > 1)
+                keys += ',';
+            keys += "{\"k\":";
+            core::Outbox::appendJsonString(keys, number);
+            keys += '}';
+        }
+        keys += ']';
+        const core::SqlDialect &d = m_db.dialect();
+        const QString key = d.jsonField(QStringLiteral("j"), QStringLiteral("k"), QStringLiteral("text"));
+        auto q = m_db.exec(QStringLiteral("SELECT %1, b.id, b.status, b.amount_cents, b.due_date, b.interest_per_day_cents, b.fine_bp,"
+                                          " b.discount_cents, b.discount_until, b.paid_cents, b.paid_on, b.row_version,"
+                                          " b.nosso_numero_printed, b.payer_name, b.order_id, o.number, o.status"
+                                          " FROM %2 CROSS JOIN boletos b LEFT JOIN orders o ON o.id = b.order_id"
+                                          " WHERE b.account_id = ? AND ltrim(b.nosso_numero, '0') = %1")
+                               .arg(key, d.jsonRows(QStringLiteral("j"))),
+                           {QString::fromUtf8(keys), preview.account.id});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            BoletoSnapshot b;
+            b.id = q->value(1).toString();
+            b.status = q->value(2).toString();
+            b.amountCents = q->value(3).toLongLong();
+            b.dueDate = dateFrom(q->value(4));
+            b.interestPerDayCents = q->value(5).toLongLong();
+            b.fineBp = q->value(6).toInt();
+            b.discountCents = q->value(7).toLongLong();
+            b.discountUntil = dateFrom(q->value(8));
+            b.paidCents = q->value(9).isNull() ? -1 : q->value(9).toLongLong();
+            b.paidOn = dateFrom(q->value(10));
+            b.rowVersion = q->value(11).toLongLong();
+            b.nossoNumeroPrinted = q->value(12).toString();
+            b.payerName = q->value(13).toString();
+            b.orderId = q->value(14).toString();
+            b.orderNumber = q->value(15).toLongLong();
+            b.orderStatus = q->value(16).toString();
+            byNumber.insert(q->value(0).toString(), b);
+        }
+    }
+
+    // A file may carry several movements of one boleto (entrada confirmada, then liquidação):
+    // each is judged against the boleto as the previous ones left it.
+    QHash<QString, BoletoSnapshot> seen;
+    QSet<QString> ordersConfirmed;
+    RetornoFile header = *parsed;
+    header.movements.clear();
+    preview.file = header;
+    const qsizetype total = parsed->movements.size();
+    preview.lines.reserve(total);
+    qsizetype done = 0;
+    for (const RetornoMovement &m : std::as_const(parsed->movements)) {
+        if (progress && (++done % 2048) == 0 && !progress(done, total))
+            return core::Error::conflict(Tr::tr("Import cancelled; nothing was written."));
+        std::optional<BoletoSnapshot> boleto;
+        if (const auto found = byNumber.constFind(withoutLeadingZeros(m.nossoNumero)); found != byNumber.constEnd()) {
+            const auto current = seen.constFind(found->id);
+            boleto = current != seen.constEnd() ? *current : *found;
+            if (current == seen.constEnd())
+                seen.insert(found->id, *found);
+        }
+        bool recorded = false;
+        if (boleto && boleto->status == BoletoStatus::kPaid
+            && (m.kind == MovementKind::Liquidacao || m.kind == MovementKind::LiquidacaoAposBaixa)) {
+            recorded = samePayment(m, *boleto);
+            if (!recorded) {
+                // A payment recorded by an earlier file (the boleto may have been paid twice).
+                const QDate paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
+                QSqlQuery &p = *paymentLookup;
+                p.bindValue(0, boleto->id);
+                p.bindValue(1, m.paidCents);
+                p.bindValue(2, dateOrNull(paidOn));
+                if (!p.exec())
+                    return core::Database::errorFrom(p, QStringLiteral("payment lookup"));
+                recorded = p.next();
+                p.finish();
+            }
+        }
+        const bool awaits = boleto && !boleto->orderId.isEmpty() && !ordersConfirmed.contains(boleto->orderId) && awaitsPayment
+                            && awaitsPayment(boleto->orderStatus);
+        ReconciliationLine line = classifyMovement(m, boleto, recorded, awaits);
+        if (boleto) {
+            BoletoSnapshot &state = seen[boleto->id];
+            if (!line.newStatus.isEmpty())
+                state.status = line.newStatus;
+            if (line.recordsPayment && state.paidCents < 0) {
+                state.paidCents = m.paidCents;
+                state.paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
+            }
+            if (line.confirmsOrder)
+                ordersConfirmed.insert(boleto->orderId);
+        }
+        preview.lines.append(std::move(line));
+    }
+    if (progress)
+        progress(total, total);
+    return preview;
+}
+
+core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Session &session, const ReconciliationPreview &preview,
+                                                                 const ConfirmPayment &confirmPayment, const Progress &progress)
+{
+    if (auto allowed = session.require(core::Permission::BillingManage); !allowed)
+        return allowed.error();
+    if (preview.alreadyImported()) {
+        return core::Error::conflict(Tr::tr("This file was already imported on %1; importing it again changes nothing.")
+                                         .arg(preview.previousImportAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+                                     preview.fileName);
+    }
+    const QString now = core::toDbTimestamp(QDateTime::currentDateTimeUtc());
+    const QVariant user = session.userId().isEmpty() ? QVariant() : QVariant(session.userId());
+    const QString fileId = core::Uuid7::generate();
+    ReconciliationApplied applied;
+    applied.fileId = fileId;
+
+    // The final state of every boleto the file touches, and its version when previewed.
+    struct Change
+    {
+        QString status;
+        qint64 paidCents = -1;
+        QDate paidOn;
+        qint64 baseVersion = 0;
+        QString previousStatus;
+        bool paidChanged = false;
+    };
+    QHash<QString, Change> changes;
+    QJsonObject summary;
+    const QHash<ReconciliationOutcome, OutcomeTotals> totals = preview.totals();
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        const OutcomeTotals &t = it.value();
+        summary.insert(outcomeCode(it.key()), QJsonObject{{QStringLiteral("count"), t.count},
+                                                         {QStringLiteral("paid_cents"), t.paidCents},
+                                                         {QStringLiteral("fee_cents"), t.feeCents}});
+    }
+    int paidCount = 0;
+    for (const ReconciliationLine &line : preview.lines) {
+        if (line.recordsPayment) {
+            ++paidCount;
+            applied.paidCents += line.movement.paidCents;
+        }
+        if (!line.boleto)
+            continue;
+        auto it = changes.find(line.boleto->id);
+        if (it == changes.end()) {
+            Change c;
+            c.baseVersion = line.boleto->rowVersion;
+            c.previousStatus = line.boleto->status;
+            c.status = line.boleto->status;
+            c.paidCents = line.boleto->paidCents;
+            c.paidOn = line.boleto->paidOn;
+            it = changes.insert(line.boleto->id, c);
+        }
+        if (!line.newStatus.isEmpty())
+            it->status = line.newStatus;
+        if (line.recordsPayment && it->paidCents < 0) {
+            it->paidChanged = true;
+            it->paidCents = line.movement.paidCents;
+            it->paidOn = line.movement.occurrenceDate.isValid() ? line.movement.occurrenceDate : line.movement.creditDate;
+        }
+    }
+
+    core::Transaction tx(m_db);
+    auto result = [&]() -> core::Result<> {
+        if (!tx.begun())
+            return tx.begun().error();
+        auto file = m_db.exec(QStringLiteral("INSERT INTO retorno_files (id, account_id, bank_code, layout, file_name, sha256, nsa,"
+                                             " generated_on, record_count, paid_count, paid_cents, fee_cents, summary, imported_at,"
+                                             " imported_by, updated_at, updated_by)"
+                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {fileId, preview.account.id, preview.file.bankCode, preview.file.layout, preview.fileName,
+                               preview.sha256, preview.file.nsa, dateOrNull(preview.file.generatedOn), int(preview.lines.size()),
+                               paidCount, applied.paidCents, preview.feeCents(),
+                               QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)), now, user, now, user});
+        if (!file) {
+            // Another desktop (or a second window) imported the same bytes meanwhile.
+            auto again = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM retorno_files WHERE sha256 = ?"), {preview.sha256});
+            if (again && again->toInt() > 0)
+                return core::Error::conflict(Tr::tr("This file was already imported; importing it again changes nothing."),
+                                             preview.fileName);
+            return file.error();
+        }
+        if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("retorno_files"), fileId, true, 0); !queued)
+            return queued;
+        const QString cancelled = Tr::tr("Import cancelled; nothing was written.");
+        const qint64 total = preview.lines.size() * 2;
+        qint64 done = 0;
+        auto step = [&]() { return !progress || (++done % 4096) != 0 || progress(done, total); };
+
+        // Thousands of rows: each statement is prepared once and stepped per row through
+        // BulkStatement (binding through QVariant would cost more than SQLite's insert).
+        auto record = core::BulkStatement::prepare(
+            m_db, QStringLiteral("INSERT INTO retorno_records (id, file_id, line, boleto_id, nosso_numero, document_number,"
+                                 " occurrence_code, occurrence_text, kind, outcome, reasons, title_cents, paid_cents, interest_cents,"
+                                 " discount_cents, rebate_cents, iof_cents, fee_cents, occurrence_date, credit_date, created_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!record)
+            return record.error();
+        auto payment = core::BulkStatement::prepare(
+            m_db, QStringLiteral("INSERT INTO boleto_payments (id, boleto_id, source, retorno_record_id, paid_cents, interest_cents,"
+                                 " fine_cents, discount_cents, rebate_cents, fee_cents, paid_on, credit_date, duplicate, created_at,"
+                                 " created_by) VALUES (?, ?, 'cnab', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!payment)
+            return payment.error();
+        auto outbox = core::BulkStatement::prepare(
+            m_db, QStringLiteral("INSERT INTO outbox (table_name, row_id, operation, payload, base_version, created_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!outbox)
+            return outbox.error();
+        const QByteArray nowUtf8 = now.toUtf8();
+        const QByteArray userUtf8 = user.isNull() ? QByteArray() : user.toString().toUtf8();
+        const QByteArray fileIdUtf8 = fileId.toUtf8();
+        auto queue = [&](const QByteArray &table, const QByteArray &rowId, const QByteArray &operation, const QByteArray &payload,
+                         qint64 base) -> core::Result<> {
+            outbox->bind(0, table);
+            outbox->bind(1, rowId);
+            outbox->bind(2, operation);
+            outbox->bind(3, payload);
+            outbox->bind(4, base);
+            outbox->bind(5, nowUtf8);
+            auto ran = outbox->run();
+            if (!ran)
+                return ran.error();
+            return {};
+        };
+        auto isoDate = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate).toLatin1() : QByteArray(); };
+
+        for (const ReconciliationLine &line : preview.lines) {
+            if (!step())
+                return core::Error::conflict(cancelled);
+            const RetornoMovement &m = line.movement;
+            const QByteArray recordId = core::Uuid7::generate().toLatin1();
+            const QByteArray boletoId = line.boleto ? line.boleto->id.toLatin1() : QByteArray();
+            record->bind(0, recordId);
+            record->bind(1, fileIdUtf8);
+            record->bind(2, qint64(m.line));
+            record->bind(3, boletoId);
+            record->bind(4, m.nossoNumeroField);
+            record->bind(5, m.documentNumber);
+            record->bind(6, m.occurrenceCode);
+            record->bind(7, m.occurrenceText);
+            record->bind(8, movementKindCode(m.kind));
+            record->bind(9, outcomeCode(line.outcome));
+            record->bind(10, reasonsText(m));
+            record->bind(11, m.titleCents);
+            record->bind(12, m.paidCents);
+            record->bind(13, m.interestCents);
+            record->bind(14, m.discountCents);
+            record->bind(15, m.rebateCents);
+            record->bind(16, m.iofCents);
+            record->bind(17, m.feeCents);
+            record->bind(18, isoDate(m.occurrenceDate));
+            record->bind(19, isoDate(m.creditDate));
+            record->bind(20, nowUtf8);
+            if (auto ran = record->run(); !ran)
+                return ran.error();
+            if (auto queued = queue("retorno_records", recordId, "insert",
+                                    "{\"file_id\":\"" + fileIdUtf8 + "\",\"line\":" + QByteArray::number(m.line) + '}', 0);
+                !queued)
+                return queued;
+            if (!line.recordsPayment)
+                continue;
+            ++applied.payments;
+            const QByteArray paymentId = core::Uuid7::generate().toLatin1();
+            payment->bind(0, paymentId);
+            payment->bind(1, boletoId);
+            payment->bind(2, recordId);
+            payment->bind(3, m.paidCents);
+            payment->bind(4, line.interestCents);
+            payment->bind(5, line.fineCents);
+            payment->bind(6, m.discountCents);
+            payment->bind(7, m.rebateCents);
+            payment->bind(8, m.feeCents);
+            payment->bind(9, isoDate(m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate));
+            payment->bind(10, isoDate(m.creditDate));
+            payment->bind(11, line.outcome == ReconciliationOutcome::DuplicatePayment ? 1 : 0);
+            payment->bind(12, nowUtf8);
+            payment->bind(13, userUtf8);
+            if (auto ran = payment->run(); !ran)
+                return ran.error();
+            if (auto queued = queue("boleto_payments", paymentId, "insert",
+                                    "{\"boleto_id\":\"" + boletoId + "\",\"paid_cents\":" + QByteArray::number(m.paidCents)
+                                        + ",\"retorno_record_id\":\"" + recordId + "\"}",
+                                    0);
+                !queued)
+                return queued;
+        }
+
+        // Boletos: their final state, checked against the version the preview saw.
+        auto update = core::BulkStatement::prepare(
+            m_db, QStringLiteral("UPDATE boletos SET status = ?, paid_cents = ?, paid_on = ?,"
+                                 " pending_instruction = CASE WHEN ? IN ('pago', 'baixado') THEN '' ELSE pending_instruction END,"
+                                 " row_version = row_version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"));
+        if (!update)
+            return update.error();
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            if (!step())
+                return core::Error::conflict(cancelled);
+            const Change &c = *it;
+            if (c.status == c.previousStatus && !c.paidChanged)
+                continue;
+            const QByteArray status = c.status.toLatin1();
+            update->bind(0, status);
+            if (c.paidCents >= 0)
+                update->bind(1, c.paidCents);
+            else
+                update->bindNull(1);
+            update->bind(2, isoDate(c.paidOn));
+            update->bind(3, status);
+            update->bind(4, nowUtf8);
+            update->bind(5, userUtf8);
+            update->bind(6, it.key().toLatin1());
+            update->bind(7, c.baseVersion);
+            auto ran = update->run();
+            if (!ran)
+                return ran.error();
+            if (*ran != 1) {
+                return core::Error::conflict(Tr::tr("A boleto of this file changed since the preview (paid, cancelled or edited by"
+                                                    " someone else); preview the file again."),
+                                             preview.fileName);
+            }
+            if (c.status != c.previousStatus)
+                ++applied.statusChanges;
+            const QByteArray paidOn = c.paidOn.isValid() ? '"' + isoDate(c.paidOn) + '"' : QByteArray("null");
+            if (auto queued = queue("boletos", it.key().toLatin1(), "update",
+                                    "{\"status\":\"" + status + "\",\"paid_cents\":"
+                                        + (c.paidCents >= 0 ? QByteArray::number(c.paidCents) : QByteArray("null"))
+                                        + ",\"paid_on\":" + paidOn + ",\"row_version\":" + QByteArray::number(c.baseVersion + 1)
+                                        + ",\"updated_at\":\"" + nowUtf8 + "\"}",
+                                    c.baseVersion);
+                !queued)
+                return queued;
+        }
+        if (progress && !progress(total, total))
+            return core::Error::conflict(cancelled);
+
+        // Orders move on last, in the same transaction: a failing action undoes the whole import.
+        if (confirmPayment) {
+            for (const ReconciliationLine &line : preview.lines) {
+                if (!line.confirmsOrder)
+                    continue;
+                const QString reason = Tr::tr("Boleto %1 paid (retorno %2, line %3)")
+                                           .arg(line.boleto->nossoNumeroPrinted, preview.fileName)
+                                           .arg(line.movement.line);
+                auto moved = confirmPayment(line.boleto->orderId, reason);
+                if (moved) {
+                    ++applied.ordersConfirmed;
+                } else if (moved.error().kind == core::Error::Kind::Conflict) {
+                    // The order left the waiting state since the preview: the payment stands.
+                    applied.notes << Tr::tr("Order %1: %2").arg(line.boleto->orderNumber).arg(moved.error().text());
+                } else {
+                    return moved;
+                }
+            }
+        }
+        applied.records = int(preview.lines.size());
+        if (auto audited = core::AuditLog::append(m_db, session, QStringLiteral("billing.retorno_imported"),
+                                                  QStringLiteral("retorno_files"), fileId,
+                                                  {{QStringLiteral("file"), preview.fileName},
+                                                   {QStringLiteral("account"), preview.account.id},
+                                                   {QStringLiteral("sha256"), preview.sha256},
+                                                   {QStringLiteral("records"), applied.records},
+                                                   {QStringLiteral("payments"), applied.payments},
+                                                   {QStringLiteral("paid_cents"), applied.paidCents},
+                                                   {QStringLiteral("orders_confirmed"), applied.ordersConfirmed}});
+            !audited)
+            return audited;
+        if (progress && !progress(total, total))
+            return core::Error::conflict(cancelled);
+        return tx.commit();
+    }();
+    if (!result) {
+        tx.rollback();
+        return result.error();
+    }
+    return applied;
+}
+
+core::Result<QList<RetornoImport>> ReconciliationService::history(int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT f.id, a.name, f.bank_code, f.layout, f.file_name, f.nsa, f.record_count, f.paid_count,"
+                                      " f.paid_cents, f.fee_cents, f.imported_at, u.login, f.summary"
+                                      " FROM retorno_files f JOIN bank_accounts a ON a.id = f.account_id"
+                                      " LEFT JOIN users u ON u.id = f.imported_by"
+                                      " ORDER BY f.imported_at DESC, f.id DESC LIMIT ?"),
+                       {limit});
+    if (!q)
+        return q.error();
+    QList<RetornoImport> imports;
+    while (q->next()) {
+        RetornoImport i;
+        i.id = q->value(0).toString();
+        i.accountName = q->value(1).toString();
+        i.bankCode = q->value(2).toString();
+        i.layout = q->value(3).toString();
+        i.fileName = q->value(4).toString();
+        i.nsa = q->value(5).toInt();
+        i.recordCount = q->value(6).toInt();
+        i.paidCount = q->value(7).toInt();
+        i.paidCents = q->value(8).toLongLong();
+        i.feeCents = q->value(9).toLongLong();
+        i.importedAt = core::fromDbTimestamp(q->value(10));
+        i.importedBy = q->value(11).toString();
+        i.summaryJson = q->value(12).toString();
+        imports << i;
+    }
+    return imports;
+}
+
+} // namespace billing

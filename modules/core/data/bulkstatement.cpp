@@ -1,0 +1,98 @@
+#include "core/data/bulkstatement.h"
+
+#include "core/data/database.h"
+#include "core/data/sqldialect.h"
+#include "core/domain/tr.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace core {
+
+Result<BulkStatement> BulkStatement::prepare(Database &db, const QString &sql)
+{
+    BulkStatement s;
+    s.m_sql = sql;
+    if (db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        const QVariant handle = db.connection().driver()->handle();
+        sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data())
+                                                                                               : nullptr;
+        if (!connection)
+            return Error::database(Tr::tr("The database connection is not available."), sql);
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &s.m_stmt, nullptr) != SQLITE_OK)
+            return Error::database(Tr::tr("The database refused a statement."), QString::fromUtf8(sqlite3_errmsg(connection)) + u' ' + sql);
+        return s;
+    }
+    auto query = db.prepare(sql);
+    if (!query)
+        return query.error();
+    s.m_query = std::move(*query);
+    return s;
+}
+
+BulkStatement::BulkStatement(BulkStatement &&other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_query(std::move(other.m_query)), m_sql(std::move(other.m_sql))
+{
+}
+
+BulkStatement::~BulkStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+void BulkStatement::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index + 1, value);
+    else
+        m_query->bindValue(index, value);
+}
+
+void BulkStatement::bind(int index, const QByteArray &utf8)
+{
+    if (utf8.isNull()) {
+        bindNull(index);
+        return;
+    }
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    else
+        m_query->bindValue(index, QString::fromUtf8(utf8));
+}
+
+void BulkStatement::bind(int index, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    bind(index, utf8.isNull() ? QByteArray("") : utf8);
+}
+
+void BulkStatement::bindNull(int index)
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index + 1);
+    else
+        m_query->bindValue(index, QVariant());
+}
+
+Result<int> BulkStatement::run()
+{
+    if (m_stmt) {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3 *connection = sqlite3_db_handle(m_stmt);
+        const int changed = sqlite3_changes(connection);
+        const QString message = rc == SQLITE_DONE || rc == SQLITE_ROW ? QString() : QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        if (!message.isEmpty())
+            return Error::database(Tr::tr("The database refused a change."), message + u' ' + m_sql);
+        return changed;
+    }
+    if (!m_query->exec())
+        return Database::errorFrom(*m_query, m_sql);
+    return m_query->numRowsAffected();
+}
+
+} // namespace core

@@ -1,0 +1,159 @@
+// The Reconciliation dock as the office uses it in the morning: drop the bank's files, read what
+// every line means, filter, confirm, and see the import in the history; the same file dropped
+// again is recognised.
+
+#include "billing/data/boletoissuer.h"
+#include "billing/data/collectionaccountrepository.h"
+#include "billing/domain/checkdigits.h"
+#include "billing/ui/reconciliationtablemodel.h"
+#include "billing/ui/reconciliationwidget.h"
+#include "billing/workflow/billingactions.h"
+#include "core/data/database.h"
+#include "core/domain/appcontext.h"
+#include "core/domain/domainevents.h"
+#include "orders/ordersmodule.h"
+#include "retornobuilder.h"
+#include "stock/workflow/stockactions.h"
+#include "testdatabase.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace billing;
+using namespace Qt::StringLiterals;
+
+class tst_ReconciliationWidget : public QObject
+{
+    Q_OBJECT
+    testsupport::TestDatabase m_t;
+    core::DomainEvents m_events;
+    std::unique_ptr<core::AppContext> m_context;
+    orders::OrdersModule m_module;
+    QList<Boleto> m_boletos;
+    QString m_file;
+
+    core::Database &db() { return m_t.db(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_t.isValid(), qPrintable(m_t.error()));
+        QVERIFY2(m_t.seed(200), qPrintable(m_t.error()));
+        m_context = std::make_unique<core::AppContext>(db(), m_events);
+        m_context->setSession(m_t.admin());
+        QVERIFY(m_module.initialize(*m_context).ok());
+        registerBillingActions(m_context->workflowActions());
+        stock::registerStockActions(m_context->workflowActions());
+        CollectionAccount a;
+        a.name = u"Itaú cobrança 109"_s;
+        a.bank.bankCode = u"341"_s;
+        a.bank.agency = u"1234"_s;
+        a.bank.account = u"12345"_s;
+        a.bank.accountDv = QString::number(mod10(u"123412345"_s));
+        a.bank.carteira = u"109"_s;
+        a.bank.beneficiaryName = u"Comércio Exemplo Ltda"_s;
+        a.bank.beneficiaryDocument = u"12.345.678/0001-95"_s;
+        a.isDefault = true;
+        QVERIFY(CollectionAccountRepository(db()).save(m_t.admin(), a));
+        auto q = db().exec(u"SELECT id FROM orders WHERE payment_method = 'boleto' ORDER BY number LIMIT 4"_s);
+        QVERIFY(q);
+        while (q->next()) {
+            BoletoIssueRequest r;
+            r.orderId = q->value(0).toString();
+            auto issued = BoletoIssuer(db()).issue(m_t.admin(), r);
+            QVERIFY2(issued, issued ? "" : qPrintable(issued.error().text()));
+            m_boletos << issued->first();
+            // Waiting for the payment, as generate_boleto would have left it.
+            QVERIFY(db().exec(u"UPDATE orders SET status = 'aguardando_pagamento' WHERE id = ?"_s, {r.orderId}));
+        }
+        QCOMPARE(m_boletos.size(), 4);
+        QList<testsupport::RetornoEntry> entries;
+        for (int i = 0; i < 3; ++i) {
+            testsupport::RetornoEntry e;
+            e.nossoNumero = m_boletos.at(i).nossoNumero;
+            e.titleCents = m_boletos.at(i).amount.cents();
+            e.paidCents = e.titleCents + (i == 2 ? 150 : 0);
+            e.interestCents = i == 2 ? 150 : 0;
+            e.occurrenceDate = m_boletos.at(i).dueDate;
+            e.creditDate = e.occurrenceDate.addDays(1);
+            entries << e;
+        }
+        testsupport::RetornoEntry rejected;
+        rejected.nossoNumero = m_boletos.at(3).nossoNumero;
+        rejected.occurrence = u"03"_s;
+        rejected.reasons = u"03"_s;
+        rejected.occurrenceDate = QDate::currentDate();
+        entries << rejected;
+        testsupport::RetornoEntry unknown = entries.first();
+        unknown.nossoNumero = u"77777777"_s;
+        entries << unknown;
+        m_file = m_t.dir() + u"/CN031200.RET"_s;
+        QFile f(m_file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(testsupport::itauRetorno400(u"1234"_s, u"12345"_s, entries, QDate::currentDate()));
+    }
+
+    void dropPreviewFilterConfirm()
+    {
+        ReconciliationWidget w(*m_context);
+        w.resize(1250, 620);
+        w.show();
+        w.loadFiles({m_file});
+        QCOMPARE(w.pending().size(), 1);
+        QCOMPARE(w.model()->rowCount(), 5);
+        QCOMPARE(w.model()->data(w.model()->index(0, ReconciliationTableModel::Outcome)).toString(), u"Paid in full"_s);
+        QCOMPARE(w.model()->data(w.model()->index(4, ReconciliationTableModel::Outcome)).toString(), u"Unknown nosso número"_s);
+        const QString totals = w.totalsLabel()->text();
+        QVERIFY2(totals.contains(u"Paid in full: <b>2</b>"_s), qPrintable(totals));
+        QVERIFY2(totals.contains(u"Rejected: <b>1</b>"_s), qPrintable(totals));
+        QVERIFY2(totals.contains(u"3 order(s) will be confirmed"_s) || totals.contains(u"3 orders will be confirmed"_s),
+                 qPrintable(totals));
+        // RG_SCREENSHOT_DIR=folder keeps a picture of the dock to look at.
+        if (const QString shots = qEnvironmentVariable("RG_SCREENSHOT_DIR"); !shots.isEmpty())
+            w.grab().save(shots + u"/reconciliation.png"_s);
+
+        // Filter by outcome: only the rejected line, with its reason.
+        w.outcomeFilter()->setCurrentIndex(w.outcomeFilter()->findData(int(ReconciliationOutcome::Rejected)));
+        QCOMPARE(w.model()->rowCount(), 1);
+        QVERIFY(w.model()->data(w.model()->index(0, ReconciliationTableModel::Note)).toString().startsWith(u"03"_s));
+        w.outcomeFilter()->setCurrentIndex(0);
+        QCOMPARE(w.model()->rowCount(), 5);
+
+        w.confirmImport();
+        QCOMPARE(w.pending().size(), 0);
+        QCOMPARE(w.historyTable()->rowCount(), 1);
+        QCOMPARE(w.historyTable()->item(0, 1)->text(), u"CN031200.RET"_s);
+        QCOMPARE(db().scalar(u"SELECT COUNT(*) FROM boleto_payments"_s)->toInt(), 3);
+        QVERIFY2(w.totalsLabel()->text().contains(u"Imported."_s), qPrintable(w.totalsLabel()->text()));
+
+        // The same file again is recognised and cannot be applied twice.
+        w.loadFiles({m_file});
+        QCOMPARE(w.pending().size(), 1);
+        QVERIFY(w.pending().first().alreadyImported());
+        QVERIFY2(w.totalsLabel()->text().contains(u"already imported"_s), qPrintable(w.totalsLabel()->text()));
+        w.confirmImport();
+        QCOMPARE(db().scalar(u"SELECT COUNT(*) FROM boleto_payments"_s)->toInt(), 3);
+    }
+
+    void malformedFileShowsItsLine()
+    {
+        const QString bad = m_t.dir() + u"/bad.ret"_s;
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a retorno file\r\n");
+        f.close();
+        ReconciliationWidget w(*m_context);
+        w.loadFiles({bad});
+        QCOMPARE(w.pending().size(), 0);
+        QVERIFY2(w.totalsLabel()->text().contains(u"bad.ret"_s), qPrintable(w.totalsLabel()->text()));
+        QVERIFY2(w.totalsLabel()->text().contains(u"line 1"_s), qPrintable(w.totalsLabel()->text()));
+    }
+};
+
+QTEST_MAIN(tst_ReconciliationWidget)
+#include "tst_reconciliationwidget.moc"

@@ -1,0 +1,415 @@
+#include "billing/cli/orderpaymenthooks.h"
+#include "billing/data/boletorepository.h"
+#include "billing/data/cashview.h"
+#include "billing/data/collectionaccountrepository.h"
+#include "billing/data/reconciliationservice.h"
+#include "billing/domain/checkdigits.h"
+#include "billing/reconciliation/reconciliationexport.h"
+#include "billing/workflow/billingactions.h"
+#include "core/data/database.h"
+#include "core/domain/appcontext.h"
+#include "core/domain/domainevents.h"
+#include "orders/ordersmodule.h"
+#include "orders/workflow/orderworkflow.h"
+#include "retornobuilder.h"
+#include "stock/workflow/stockactions.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace billing;
+using namespace Qt::StringLiterals;
+using testsupport::RetornoEntry;
+
+namespace {
+
+CollectionAccount itauAccount(const QString &name, const QString &account = u"12345"_s)
+{
+    CollectionAccount a;
+    a.name = name;
+    a.bank.bankCode = u"341"_s;
+    a.bank.agency = u"1234"_s;
+    a.bank.account = account;
+    a.bank.accountDv = QString::number(mod10(QString(u"1234"_s + account)));
+    a.bank.carteira = u"109"_s;
+    a.bank.beneficiaryName = u"Comércio Exemplo Ltda"_s;
+    a.bank.beneficiaryDocument = u"12.345.678/0001-95"_s;
+    a.interestMonthlyBp = 100;
+    a.fineBp = 200; // 2 % multa
+    a.isDefault = true;
+    return a;
+}
+
+} // namespace
+
+// Reconciling the bank's retorno files with the boletos, as the office does every morning:
+// what the preview says each record means, what confirming writes (payments, statuses, the
+// order moving on), and that nothing is ever applied twice or half.
+class tst_Reconciliation : public QObject
+{
+    Q_OBJECT
+    testsupport::TestDatabase m_t;
+    core::DomainEvents m_events;
+    std::unique_ptr<core::AppContext> m_context;
+    orders::OrdersModule m_module;
+    CollectionAccount m_account;
+    qint64 m_lastNumber = 0;
+
+    core::Database &db() { return m_t.db(); }
+    QVariant value(const QString &sql, const QVariantList &bindings = {})
+    {
+        auto v = db().scalar(sql, bindings);
+        return v ? *v : QVariant();
+    }
+    int count(const QString &sql, const QVariantList &bindings = {}) { return value(sql, bindings).toInt(); }
+
+    /// A boleto order not used before, moved to aguardando_pagamento: generate_boleto issues its
+    /// boleto from the default account.
+    Boleto awaitingOrder()
+    {
+        const QString id = value(u"SELECT id FROM orders WHERE payment_method = 'boleto' AND number > ? AND total_cents > 1000"
+                                 " ORDER BY number LIMIT 1"_s,
+                                 {m_lastNumber})
+                               .toString();
+        m_lastNumber = value(u"SELECT number FROM orders WHERE id = ?"_s, {id}).toLongLong();
+        (void)db().exec(u"UPDATE orders SET status = 'novo', installments = 1 WHERE id = ?"_s, {id});
+        auto moved = m_context->service<orders::OrderWorkflow>()->advance(m_t.admin(), id, u"await_payment"_s, QString());
+        if (!moved)
+            qWarning() << moved.error().text();
+        auto boletos = BoletoRepository(db()).forOrder(id);
+        return boletos && !boletos->isEmpty() ? boletos->first() : Boleto{};
+    }
+    QString orderStatus(const Boleto &b) { return value(u"SELECT status FROM orders WHERE id = ?"_s, {b.orderId}).toString(); }
+    QString boletoStatus(const Boleto &b) { return value(u"SELECT status FROM boletos WHERE id = ?"_s, {b.id}).toString(); }
+
+    static RetornoEntry paid(const Boleto &b, qint64 paidCents, const QDate &on)
+    {
+        RetornoEntry e;
+        e.nossoNumero = b.nossoNumero;
+        e.titleCents = b.amount.cents();
+        e.paidCents = paidCents;
+        e.dueDate = b.dueDate;
+        e.occurrenceDate = on;
+        e.creditDate = on.addDays(1);
+        return e;
+    }
+    static RetornoEntry occurrence(const Boleto &b, const QString &code, const QDate &on, const QString &reasons = {})
+    {
+        RetornoEntry e;
+        e.nossoNumero = b.nossoNumero;
+        e.occurrence = code;
+        e.titleCents = b.amount.cents();
+        e.dueDate = b.dueDate;
+        e.occurrenceDate = on;
+        e.reasons = reasons;
+        return e;
+    }
+    QByteArray file(const QList<RetornoEntry> &entries, const QDate &generatedOn = QDate(2026, 12, 2))
+    {
+        return testsupport::itauRetorno400(m_account.bank.agency, m_account.bank.account, entries, generatedOn);
+    }
+    core::Result<ReconciliationPreview> preview(const QByteArray &content, const QString &name = u"CN021200.RET"_s)
+    {
+        return ReconciliationService(db()).preview(m_t.admin(), content, name, QString(),
+                                                   orderPaymentHooks(*m_context).awaitsPayment);
+    }
+    core::Result<ReconciliationApplied> apply(const ReconciliationPreview &p, const ReconciliationService::Progress &progress = {})
+    {
+        return ReconciliationService(db()).apply(m_t.admin(), p, orderPaymentHooks(*m_context).confirmPayment, progress);
+    }
+    static const ReconciliationLine *lineFor(const ReconciliationPreview &p, const Boleto &b, const QString &code)
+    {
+        for (const ReconciliationLine &l : p.lines) {
+            if (l.boleto && l.boleto->id == b.id && l.movement.occurrenceCode == code)
+                return &l;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_t.isValid(), qPrintable(m_t.error()));
+        QVERIFY2(m_t.seed(300), qPrintable(m_t.error()));
+        m_context = std::make_unique<core::AppContext>(db(), m_events);
+        m_context->setSession(m_t.admin());
+        QVERIFY(m_module.initialize(*m_context).ok());
+        registerBillingActions(m_context->workflowActions());
+        stock::registerStockActions(m_context->workflowActions());
+        auto saved = CollectionAccountRepository(db()).save(m_t.admin(), itauAccount(u"Itaú cobrança 109"_s));
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().text()));
+        m_account = *saved;
+    }
+
+    // A morning's file: registrations, payments exact / late / with discount, a rejection, a
+    // write-off and a nosso número nobody issued. The preview says what each means; confirming
+    // writes payments, moves boletos and orders on, all at once.
+    void previewThenApplyAFile()
+    {
+        const Boleto exact = awaitingOrder();
+        const Boleto late = awaitingOrder();
+        const Boleto discounted = awaitingOrder();
+        const Boleto rejected = awaitingOrder();
+        const Boleto writtenOff = awaitingOrder();
+        QVERIFY(!exact.id.isEmpty() && !writtenOff.id.isEmpty());
+        QCOMPARE(orderStatus(exact), u"aguardando_pagamento"_s);
+
+        const QDate onTime = exact.dueDate.addDays(-1);
+        const QDate afterDue = late.dueDate.addDays(5);
+        const qint64 fine = (late.amount.cents() * 200 + 5000) / 10000;
+        RetornoEntry e1 = paid(exact, exact.amount.cents() - 210, onTime); // Itaú credits net of its fee
+        e1.feeCents = 210;
+        RetornoEntry e2 = paid(late, late.amount.cents() + fine + 123, afterDue);
+        e2.interestCents = fine + 123;
+        RetornoEntry e3 = paid(discounted, discounted.amount.cents() - 500, onTime);
+        e3.discountCents = 500;
+        RetornoEntry unknown = paid(exact, 4200, onTime);
+        unknown.nossoNumero = u"99999999"_s;
+        const QByteArray content = file({occurrence(exact, u"02"_s, onTime.addDays(-5)), e1, e2, e3,
+                                         occurrence(rejected, u"03"_s, onTime, u"03"_s), occurrence(writtenOff, u"09"_s, onTime),
+                                         unknown});
+
+        auto p = preview(content);
+        QVERIFY2(p, p ? "" : qPrintable(p.error().text()));
+        QCOMPARE(p->account.id, m_account.id); // found from the bank code: the only Itaú account
+        QCOMPARE(p->lines.size(), 7);
+        QVERIFY(!p->alreadyImported());
+        QCOMPARE(lineFor(*p, exact, u"02"_s)->outcome, ReconciliationOutcome::Registered);
+        const ReconciliationLine *full = lineFor(*p, exact, u"06"_s);
+        QVERIFY(full);
+        QCOMPARE(full->outcome, ReconciliationOutcome::PaidInFull); // the fee the bank kept is not a difference
+        QVERIFY(full->confirmsOrder);
+        const ReconciliationLine *withInterest = lineFor(*p, late, u"06"_s);
+        QCOMPARE(withInterest->outcome, ReconciliationOutcome::PaidWithDifference);
+        QCOMPARE(withInterest->differenceCents, fine + 123);
+        QCOMPARE(withInterest->fineCents, fine); // the boleto's 2 % multa ...
+        QCOMPARE(withInterest->interestCents, 123); // ... and the rest is juros
+        QCOMPARE(withInterest->unexplainedCents, 0);
+        const ReconciliationLine *less = lineFor(*p, discounted, u"06"_s);
+        QCOMPARE(less->outcome, ReconciliationOutcome::PaidWithDifference);
+        QCOMPARE(less->differenceCents, -500);
+        QCOMPARE(less->discountCents, 500);
+        QCOMPARE(less->unexplainedCents, 0);
+        const ReconciliationLine *refused = lineFor(*p, rejected, u"03"_s);
+        QCOMPARE(refused->outcome, ReconciliationOutcome::Rejected);
+        QVERIFY2(refused->note.startsWith(u"03"_s), qPrintable(refused->note)); // the reason, with the bank's meaning
+        QCOMPARE(lineFor(*p, writtenOff, u"09"_s)->outcome, ReconciliationOutcome::WrittenOff);
+        QCOMPARE(p->lines.last().outcome, ReconciliationOutcome::Unknown);
+        QVERIFY(p->lines.last().note.contains(u"99999999"_s));
+        const auto totals = p->totals();
+        QCOMPARE(totals.value(ReconciliationOutcome::PaidWithDifference).count, 2);
+        QCOMPARE(p->paidCents(), e1.paidCents + e2.paidCents + e3.paidCents);
+        QCOMPARE(p->ordersToConfirm(), 3);
+
+        // Nothing is written by a preview.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM boleto_payments"_s), 0);
+        QCOMPARE(boletoStatus(exact), u"emitido"_s);
+
+        const int eventsBefore = count(u"SELECT COUNT(*) FROM order_events WHERE order_id = ?"_s, {exact.orderId});
+        auto applied = apply(*p);
+        QVERIFY2(applied, applied ? "" : qPrintable(applied.error().text()));
+        QCOMPARE(applied->records, 7);
+        QCOMPARE(applied->payments, 3);
+        QCOMPARE(applied->ordersConfirmed, 3);
+        QCOMPARE(boletoStatus(exact), u"pago"_s);
+        QCOMPARE(boletoStatus(late), u"pago"_s);
+        QCOMPARE(boletoStatus(rejected), u"emitido"_s);
+        QCOMPARE(boletoStatus(writtenOff), u"baixado"_s);
+        QCOMPARE(value(u"SELECT paid_cents FROM boletos WHERE id = ?"_s, {late.id}).toLongLong(), e2.paidCents);
+        QCOMPARE(value(u"SELECT paid_on FROM boletos WHERE id = ?"_s, {late.id}).toString(), afterDue.toString(Qt::ISODate));
+        QCOMPARE(value(u"SELECT fine_cents FROM boleto_payments WHERE boleto_id = ?"_s, {late.id}).toLongLong(), fine);
+        // payment_confirmed went to each order's workflow, which moved it to pago with its actions.
+        QCOMPARE(orderStatus(exact), u"pago"_s);
+        QCOMPARE(orderStatus(late), u"pago"_s);
+        QCOMPARE(orderStatus(rejected), u"aguardando_pagamento"_s);
+        QVERIFY(count(u"SELECT COUNT(*) FROM order_events WHERE order_id = ?"_s, {exact.orderId}) > eventsBefore);
+        QCOMPARE(value(u"SELECT payment_status FROM orders WHERE id = ?"_s, {exact.orderId}).toString(), u"paid"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM retorno_records WHERE file_id = ?"_s, {applied->fileId}), 7);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'billing.retorno_imported'"_s), 1);
+        QVERIFY(count(u"SELECT COUNT(*) FROM outbox WHERE table_name = 'boleto_payments'"_s) >= 3);
+
+        // The same file again: recognised by its bytes, nothing applied.
+        auto again = preview(content);
+        QVERIFY(again);
+        QVERIFY(again->alreadyImported());
+        auto refusedAgain = apply(*again);
+        QVERIFY(!refusedAgain);
+        QCOMPARE(refusedAgain.error().kind, core::Error::Kind::Conflict);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM boleto_payments"_s), 3);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM retorno_files"_s), 1);
+
+        // The bank sends the same payment in another file (other bytes), and a second payment of
+        // a paid boleto: the first is recognised, the second is money to give back.
+        RetornoEntry secondPayment = paid(late, late.amount.cents(), afterDue.addDays(3));
+        const QByteArray next = file({e1, secondPayment}, QDate(2026, 12, 3));
+        auto p2 = preview(next, u"CN031200.RET"_s);
+        QVERIFY(p2);
+        QVERIFY(!p2->alreadyImported());
+        QCOMPARE(p2->lines.at(0).outcome, ReconciliationOutcome::AlreadyApplied);
+        QCOMPARE(p2->lines.at(1).outcome, ReconciliationOutcome::DuplicatePayment);
+        QVERIFY(!p2->lines.at(1).confirmsOrder);
+        auto applied2 = apply(*p2);
+        QVERIFY2(applied2, applied2 ? "" : qPrintable(applied2.error().text()));
+        QCOMPARE(applied2->payments, 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM boleto_payments WHERE boleto_id = ?"_s, {late.id}), 2);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM boleto_payments WHERE boleto_id = ? AND duplicate = 1"_s, {late.id}), 1);
+        QCOMPARE(value(u"SELECT paid_cents FROM boletos WHERE id = ?"_s, {late.id}).toLongLong(), e2.paidCents);
+
+        // The history lists both files with their result.
+        auto history = ReconciliationService(db()).history();
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).fileName, u"CN031200.RET"_s);
+        QCOMPARE(history->at(1).paidCount, 3);
+    }
+
+    // Payments are a ledger: the database refuses to change or delete one.
+    void ledgersAreAppendOnly()
+    {
+        QVERIFY(count(u"SELECT COUNT(*) FROM boleto_payments"_s) > 0);
+        QVERIFY(!db().exec(u"UPDATE boleto_payments SET paid_cents = 1"_s));
+        QVERIFY(!db().exec(u"DELETE FROM boleto_payments"_s));
+        QVERIFY(!db().exec(u"DELETE FROM retorno_records"_s));
+    }
+
+    // Paid twice in the same file, or paid after the bank wrote the title off: both shown.
+    void sameFileCarriesTwoPaymentsOfOneBoleto()
+    {
+        const Boleto b = awaitingOrder();
+        const Boleto off = awaitingOrder();
+        QVERIFY(db().exec(u"UPDATE boletos SET status = 'baixado' WHERE id = ?"_s, {off.id}));
+        const QDate on = b.dueDate;
+        auto p = preview(file({paid(b, b.amount.cents(), on), paid(b, b.amount.cents(), on.addDays(1)), paid(off, off.amount.cents(), on)},
+                              QDate(2026, 12, 4)),
+                         u"twice.ret"_s);
+        QVERIFY(p);
+        QCOMPARE(p->lines.at(0).outcome, ReconciliationOutcome::PaidInFull);
+        QCOMPARE(p->lines.at(1).outcome, ReconciliationOutcome::DuplicatePayment);
+        QCOMPARE(p->lines.at(2).outcome, ReconciliationOutcome::PaidAfterWriteOff);
+        QCOMPARE(p->lines.at(2).newStatus, u"pago"_s);
+        QCOMPARE(p->ordersToConfirm(), 2);
+        QVERIFY(apply(*p));
+        QCOMPARE(boletoStatus(off), u"pago"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM boleto_payments WHERE boleto_id = ?"_s, {b.id}), 2);
+    }
+
+    // A boleto changed by someone else between preview and confirmation: nothing is written.
+    void changedSincePreviewAppliesNothing()
+    {
+        const Boleto b = awaitingOrder();
+        auto p = preview(file({paid(b, b.amount.cents(), b.dueDate)}, QDate(2026, 12, 5)), u"changed.ret"_s);
+        QVERIFY(p);
+        QVERIFY(db().exec(u"UPDATE boletos SET row_version = row_version + 1 WHERE id = ?"_s, {b.id}));
+        const int files = count(u"SELECT COUNT(*) FROM retorno_files"_s);
+        auto applied = apply(*p);
+        QVERIFY(!applied);
+        QCOMPARE(applied.error().kind, core::Error::Kind::Conflict);
+        QVERIFY2(applied.error().message.contains(u"preview the file again"_s), qPrintable(applied.error().message));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM retorno_files"_s), files);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM boleto_payments WHERE boleto_id = ?"_s, {b.id}), 0);
+        QCOMPARE(orderStatus(b), u"aguardando_pagamento"_s);
+    }
+
+    // Cancelling a long import from its progress dialog rolls everything back.
+    void cancelledImportWritesNothing()
+    {
+        QList<RetornoEntry> entries;
+        for (int i = 0; i < 5000; ++i) {
+            RetornoEntry e;
+            e.nossoNumero = QString::number(90000000 + i);
+            e.titleCents = 1000;
+            e.paidCents = 1000;
+            e.occurrenceDate = QDate(2026, 12, 1);
+            entries << e;
+        }
+        auto p = preview(file(entries, QDate(2026, 12, 6)), u"big.ret"_s);
+        QVERIFY(p);
+        QCOMPARE(p->totals().value(ReconciliationOutcome::Unknown).count, 5000);
+        const int records = count(u"SELECT COUNT(*) FROM retorno_records"_s);
+        auto applied = apply(*p, [](qint64 done, qint64) { return done < 4000; });
+        QVERIFY(!applied);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM retorno_records"_s), records);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM retorno_files WHERE file_name = 'big.ret'"_s), 0);
+    }
+
+    // A malformed file is refused with its name, line and field; nothing is written.
+    void malformedFileIsRefusedWithItsLine()
+    {
+        const Boleto b = awaitingOrder();
+        QByteArray content = file({paid(b, b.amount.cents(), b.dueDate)}, QDate(2026, 12, 7));
+        content[402 + 152] = 'X'; // valor do título of line 2
+        auto p = preview(content, u"bad.ret"_s);
+        QVERIFY(!p);
+        QVERIFY2(p.error().where.contains(u"bad.ret"_s), qPrintable(p.error().where));
+        QVERIFY2(p.error().where.contains(u"line 2"_s), qPrintable(p.error().where));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM retorno_files WHERE file_name = 'bad.ret'"_s), 0);
+    }
+
+    // With two accounts at the bank, the file's header agency/account decides; else the user does.
+    void accountFromTheHeader()
+    {
+        testsupport::TestDatabase t;
+        QVERIFY(t.isValid());
+        CollectionAccountRepository repo(t.db());
+        auto a = repo.save(t.admin(), itauAccount(u"Itaú A"_s, u"12345"_s));
+        CollectionAccount second = itauAccount(u"Itaú B"_s, u"54321"_s);
+        second.isDefault = false;
+        auto b = repo.save(t.admin(), second);
+        QVERIFY(a && b);
+        ReconciliationService service(t.db());
+        const QByteArray forB = testsupport::itauRetorno400(u"1234"_s, u"54321"_s, {}, QDate(2026, 12, 1));
+        auto p = service.preview(t.admin(), forB, u"b.ret"_s, QString(), {});
+        QVERIFY2(p, p ? "" : qPrintable(p.error().text()));
+        QCOMPARE(p->account.id, b->id);
+        const QByteArray other = testsupport::itauRetorno400(u"9999"_s, u"11111"_s, {}, QDate(2026, 12, 1));
+        auto ambiguous = service.preview(t.admin(), other, u"x.ret"_s, QString(), {});
+        QVERIFY(!ambiguous);
+        QVERIFY2(ambiguous.error().message.contains(u"Itaú A"_s), qPrintable(ambiguous.error().message));
+        QVERIFY(service.preview(t.admin(), other, u"x.ret"_s, u"Itaú A"_s, {}));
+    }
+
+    // Fees and credits by credit date against what was due, per day and account.
+    void cashViewComparesExpectedAndCredited()
+    {
+        auto days = CashView::daily(db(), m_t.admin(), QDate(2020, 1, 1), QDate(2030, 1, 1));
+        QVERIFY(days);
+        qint64 credited = 0;
+        qint64 fees = 0;
+        qint64 expected = 0;
+        for (const CashDay &d : *days) {
+            credited += d.creditedCents;
+            fees += d.feeCents;
+            expected += d.expectedCents;
+        }
+        QCOMPARE(credited, value(u"SELECT SUM(paid_cents) FROM boleto_payments"_s).toLongLong());
+        QCOMPARE(fees, value(u"SELECT SUM(fee_cents) FROM retorno_records"_s).toLongLong());
+        QCOMPARE(expected, value(u"SELECT SUM(amount_cents) FROM boletos WHERE status <> 'cancelado'"_s).toLongLong());
+    }
+
+    // The preview exports to a workbook Excel opens (a zip with the sheets).
+    void previewExportsToXlsx()
+    {
+        const Boleto b = awaitingOrder();
+        auto p = preview(file({paid(b, b.amount.cents(), b.dueDate)}, QDate(2026, 12, 8)), u"x.ret"_s);
+        QVERIFY(p);
+        const QString path = m_t.dir() + u"/preview.xlsx"_s;
+        QVERIFY(exportReconciliationXlsx(path, {{p->fileName, &p->lines.first()}}));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(2) == "PK");
+        if (!QStandardPaths::findExecutable(u"unzip"_s).isEmpty()) {
+            QProcess unzip;
+            unzip.start(u"unzip"_s, {u"-p"_s, path}); // every part: constant-memory mode writes strings inline
+            QVERIFY(unzip.waitForFinished());
+            const QByteArray strings = unzip.readAllStandardOutput();
+            QVERIFY(strings.contains(b.nossoNumeroPrinted.toUtf8()));
+            QVERIFY(strings.contains("Paid in full"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Reconciliation)
+#include "tst_reconciliation.moc"
