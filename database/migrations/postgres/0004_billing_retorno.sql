@@ -7,7 +7,7 @@ CREATE TABLE retorno_files (
     id            uuid PRIMARY KEY,
     account_id    uuid NOT NULL REFERENCES bank_accounts(id),
     bank_code     text NOT NULL,
-    layout        text NOT NULL CHECK (layout IN ('cnab240', 'cnab400')),
+    layout        text NOT NULL CHECK (layout IN ('cnab240', 'cnab400', 'pix')), -- pix: a bank's statement of PIX received
     file_name     text NOT NULL,
     sha256        text NOT NULL UNIQUE,
     nsa           integer NOT NULL DEFAULT 0,

@@ -7,7 +7,7 @@ CREATE TABLE retorno_files (
     id            TEXT PRIMARY KEY,
     account_id    TEXT NOT NULL REFERENCES bank_accounts(id),
     bank_code     TEXT NOT NULL,
-    layout        TEXT NOT NULL CHECK (layout IN ('cnab240', 'cnab400')),
+    layout        TEXT NOT NULL CHECK (layout IN ('cnab240', 'cnab400', 'pix')), -- pix: a bank's statement of PIX received
     file_name     TEXT NOT NULL,
     sha256        TEXT NOT NULL UNIQUE,
     nsa           INTEGER NOT NULL DEFAULT 0,

@@ -2,6 +2,7 @@
 
 #include "billing/data/collectionaccountrepository.h"
 #include "billing/domain/boletostatus.h"
+#include "billing/reconciliation/pixstatement.h"
 #include "billing/retorno/retornoparser.h"
 #include "core/data/auditlog.h"
 #include "core/data/bulkstatement.h"
@@ -175,7 +176,7 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
 {
     if (auto allowed = session.require(core::Permission::BillingView); !allowed)
         return allowed.error();
-    auto parsed = RetornoParser::parse(content);
+    auto parsed = PixStatement::looksLikeOne(content) ? PixStatement::parse(content) : RetornoParser::parse(content);
     if (!parsed) {
         core::Error error = parsed.error();
         if (!fileName.isEmpty())
@@ -413,7 +414,7 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
         auto payment = core::BulkStatement::prepare(
             m_db, QStringLiteral("INSERT INTO boleto_payments (id, boleto_id, source, retorno_record_id, paid_cents, interest_cents,"
                                  " fine_cents, discount_cents, rebate_cents, fee_cents, paid_on, credit_date, duplicate, created_at,"
-                                 " created_by) VALUES (?, ?, 'cnab', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!payment)
             return payment.error();
         auto outbox = core::BulkStatement::prepare(
@@ -424,6 +425,7 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
         const QByteArray nowUtf8 = now.toUtf8();
         const QByteArray userUtf8 = user.isNull() ? QByteArray() : user.toString().toUtf8();
         const QByteArray fileIdUtf8 = fileId.toUtf8();
+        const QByteArray source = preview.file.layout == QLatin1String("pix") ? "pix" : "cnab";
         auto queue = [&](const QByteArray &table, const QByteArray &rowId, const QByteArray &operation, const QByteArray &payload,
                          qint64 base) -> core::Result<> {
             outbox->bind(0, table);
@@ -478,18 +480,19 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
             const QByteArray paymentId = core::Uuid7::generate().toLatin1();
             payment->bind(0, paymentId);
             payment->bind(1, boletoId);
-            payment->bind(2, recordId);
-            payment->bind(3, m.paidCents);
-            payment->bind(4, line.interestCents);
-            payment->bind(5, line.fineCents);
-            payment->bind(6, m.discountCents);
-            payment->bind(7, m.rebateCents);
-            payment->bind(8, m.feeCents);
-            payment->bind(9, isoDate(m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate));
-            payment->bind(10, isoDate(m.creditDate));
-            payment->bind(11, line.outcome == ReconciliationOutcome::DuplicatePayment ? 1 : 0);
-            payment->bind(12, nowUtf8);
-            payment->bind(13, userUtf8);
+            payment->bind(2, source);
+            payment->bind(3, recordId);
+            payment->bind(4, m.paidCents);
+            payment->bind(5, line.interestCents);
+            payment->bind(6, line.fineCents);
+            payment->bind(7, m.discountCents);
+            payment->bind(8, m.rebateCents);
+            payment->bind(9, m.feeCents);
+            payment->bind(10, isoDate(m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate));
+            payment->bind(11, isoDate(m.creditDate));
+            payment->bind(12, line.outcome == ReconciliationOutcome::DuplicatePayment ? 1 : 0);
+            payment->bind(13, nowUtf8);
+            payment->bind(14, userUtf8);
             if (auto ran = payment->run(); !ran)
                 return ran.error();
             if (auto queued = queue("boleto_payments", paymentId, "insert",

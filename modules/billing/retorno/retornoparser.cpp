@@ -22,19 +22,21 @@ namespace {
 // UTF-8, every character within Latin-1) is read back as Latin-1. Anything else is left as is.
 QByteArray asLatin1(const QByteArray &content)
 {
+    // Plain ASCII (the usual case) is found 64 bytes at a time.
     const char *p = content.constData();
     const qsizetype n = content.size();
+    constexpr quint64 kHigh = 0x8080808080808080ull;
     qsizetype i = 0;
-    quint64 any = 0;
-    for (; i + 8 <= n; i += 8) {
-        quint64 word;
-        std::memcpy(&word, p + i, 8);
-        any |= word;
+    bool high = false;
+    for (; i + 64 <= n && !high; i += 64) {
+        quint64 w[8];
+        std::memcpy(w, p + i, 64);
+        high = ((w[0] | w[1] | w[2] | w[3] | w[4] | w[5] | w[6] | w[7]) & kHigh) != 0;
     }
-    for (; i < n; ++i)
-        any |= uchar(p[i]);
-    if (!(any & 0x8080808080808080ull))
-        return content; // plain ASCII, the usual case
+    for (; i < n && !high; ++i)
+        high = uchar(p[i]) >= 0x80;
+    if (!high)
+        return content;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(content);
     if (decoder.hasError())

@@ -244,7 +244,7 @@ void ReconciliationWidget::loadFiles(const QStringList &paths)
 void ReconciliationWidget::chooseFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import retorno files"), m_watchedFolder,
-                                                            tr("CNAB retorno (*.ret *.RET *.crt *.CRT *.txt *.TXT);;All files (*)"));
+                                                            tr("CNAB retorno or PIX statement (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;All files (*)"));
     if (!paths.isEmpty())
         loadFiles(paths);
 }

@@ -7,6 +7,7 @@
 #include "billing/reconciliation/reconciliationexport.h"
 #include "billing/workflow/billingactions.h"
 #include "core/data/database.h"
+#include "core/domain/money.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
 #include "orders/ordersmodule.h"
@@ -264,6 +265,35 @@ private slots:
         QCOMPARE(history->size(), 2);
         QCOMPARE(history->at(0).fileName, u"CN031200.RET"_s);
         QCOMPARE(history->at(1).paidCount, 3);
+    }
+
+    // PIX received for hybrid boletos (the bank's statement export) reconcile in the same view:
+    // the txid printed in the boleto's QR names the boleto.
+    void pixStatementPaysHybridBoletos()
+    {
+        const Boleto b = awaitingOrder();
+        const QByteArray csv = "Data;Horario;Valor;E2EID;TXID;Pagador\r\n"
+                               + QByteArray("03/12/2026;10:41:07;") + core::Money::fromCents(b.amount.cents()).format().remove(u"R$ "_s).toUtf8()
+                               + ";E60701190202612031041DY5J8Z3XQ1A;BOL341" + b.nossoNumero.toUtf8() + ";MARIA\r\n"
+                               + "03/12/2026;11:02:00;50,00;E00000000202612031102ABCDEFGH;OUTRA-COBRANCA;JOAO\r\n";
+        auto p = preview(csv, u"pix-20261203.csv"_s);
+        QVERIFY2(p, p ? "" : qPrintable(p.error().text()));
+        QCOMPARE(p->file.layout, u"pix"_s);
+        QCOMPARE(p->lines.size(), 2);
+        QCOMPARE(p->lines.at(0).outcome, ReconciliationOutcome::PaidInFull);
+        QCOMPARE(p->lines.at(0).movement.documentNumber, u"E60701190202612031041DY5J8Z3XQ1A"_s);
+        QCOMPARE(p->lines.at(1).outcome, ReconciliationOutcome::Unknown);
+        QVERIFY(p->lines.at(0).confirmsOrder);
+        auto applied = apply(*p);
+        QVERIFY2(applied, applied ? "" : qPrintable(applied.error().text()));
+        QCOMPARE(value(u"SELECT source FROM boleto_payments WHERE boleto_id = ?"_s, {b.id}).toString(), u"pix"_s);
+        QCOMPARE(boletoStatus(b), u"pago"_s);
+        QCOMPARE(orderStatus(b), u"pago"_s);
+
+        const QByteArray bad = "Data;Valor;E2EID;TXID\r\n03/12/2026;doze reais;E1;BOL3411\r\n";
+        auto refused = preview(bad, u"bad.csv"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().where.contains(u"line 2, column 2"_s), qPrintable(refused.error().where));
     }
 
     // Payments are a ledger: the database refuses to change or delete one.
