@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace billing;
@@ -138,6 +139,28 @@ private slots:
         QVERIFY2(w.totalsLabel()->text().contains(u"already imported"_s), qPrintable(w.totalsLabel()->text()));
         w.confirmImport();
         QCOMPARE(db().scalar(u"SELECT COUNT(*) FROM boleto_payments"_s)->toInt(), 3);
+    }
+
+    // A watched folder: a file the bank's software saves there is previewed on its own.
+    void watchedFolderPicksUpNewFiles()
+    {
+        QTemporaryDir folder;
+        ReconciliationWidget w(*m_context);
+        w.watchFolder(folder.path());
+        QCOMPARE(w.pending().size(), 0);
+        QVERIFY(QFile::copy(m_file, folder.filePath(u"CN041200.RET"_s)));
+        QTRY_COMPARE(w.pending().size(), 0); // the same bytes were imported above: recognised, left out
+        testsupport::RetornoEntry e;
+        e.nossoNumero = m_boletos.at(3).nossoNumero;
+        e.occurrence = u"02"_s;
+        e.occurrenceDate = QDate::currentDate();
+        QFile f(folder.filePath(u"CN051200.RET"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(testsupport::itauRetorno400(u"1234"_s, u"12345"_s, {e}, QDate::currentDate().addDays(1)));
+        f.close();
+        QTRY_COMPARE(w.pending().size(), 1);
+        QCOMPARE(w.pending().first().fileName, u"CN051200.RET"_s);
+        QCOMPARE(w.pending().first().lines.first().outcome, ReconciliationOutcome::Registered);
     }
 
     void malformedFileShowsItsLine()

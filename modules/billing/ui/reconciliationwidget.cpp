@@ -252,8 +252,12 @@ void ReconciliationWidget::chooseFiles()
 void ReconciliationWidget::chooseWatchedFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder where the bank's files are saved"), m_watchedFolder);
-    if (folder.isEmpty())
-        return;
+    if (!folder.isEmpty())
+        watchFolder(folder);
+}
+
+void ReconciliationWidget::watchFolder(const QString &folder)
+{
     if (!m_watchedFolder.isEmpty())
         m_watcher->removePath(m_watchedFolder);
     m_watchedFolder = folder;

@@ -46,6 +46,8 @@ public slots:
     void loadFiles(const QStringList &paths);
     void chooseFiles();
     void chooseWatchedFolder();
+    /// Previews every retorno file in `folder` now and each new one as it is saved there.
+    void watchFolder(const QString &folder);
     /// Applies every pending file (BillingManage), each in its own transaction.
     void confirmImport();
     void discard();

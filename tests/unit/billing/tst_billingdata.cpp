@@ -8,6 +8,7 @@
 #include "billing/domain/linhadigitavel.h"
 #include "billing/pix/brcode.h"
 #include "billing/workflow/billingactions.h"
+#include "stock/workflow/stockactions.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/businesscalendar.h"
@@ -155,6 +156,7 @@ private slots:
         m_context->setSession(m_t.admin());
         QVERIFY(m_module.initialize(*m_context).ok());
         registerBillingActions(m_context->workflowActions());
+        stock::registerStockActions(m_context->workflowActions()); // ... and reserves/releases stock
     }
 
     // --- accounts ---------------------------------------------------------------------------
