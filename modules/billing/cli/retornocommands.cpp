@@ -1,6 +1,6 @@
 #include "billing/cli/retornocommands.h"
 
-#include "billing/cli/orderpaymenthooks.h"
+#include "billing/workflow/orderpaymenthooks.h"
 #include "billing/data/cashview.h"
 #include "billing/data/reconciliationservice.h"
 #include "billing/retorno/retornoparser.h"

@@ -17,6 +17,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -375,6 +376,16 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
         }
     }
 
+    // A big file touches a page of the boletos table per title: with the default page cache the
+    // transaction would spill dirty pages to the WAL midway. Give this one import more room.
+    const bool bigSqliteImport = m_db.dialect().kind() == core::SqlDialect::Kind::Sqlite && preview.lines.size() > 5000;
+    const QVariant previousCache = bigSqliteImport ? m_db.scalar(QStringLiteral("PRAGMA cache_size")).valueOr(QVariant()) : QVariant();
+    if (bigSqliteImport)
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB
+    auto restoreCache = qScopeGuard([&] {
+        if (bigSqliteImport && previousCache.isValid())
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache.toLongLong()));
+    });
     core::Transaction tx(m_db);
     auto result = [&]() -> core::Result<> {
         if (!tx.begun())

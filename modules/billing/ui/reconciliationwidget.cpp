@@ -1,6 +1,6 @@
 #include "billing/ui/reconciliationwidget.h"
 
-#include "billing/cli/orderpaymenthooks.h"
+#include "billing/workflow/orderpaymenthooks.h"
 #include "billing/data/cashview.h"
 #include "billing/data/collectionaccountrepository.h"
 #include "billing/reconciliation/reconciliationexport.h"

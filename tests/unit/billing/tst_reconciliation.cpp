@@ -1,4 +1,4 @@
-#include "billing/cli/orderpaymenthooks.h"
+#include "billing/workflow/orderpaymenthooks.h"
 #include "billing/data/boletorepository.h"
 #include "billing/data/cashview.h"
 #include "billing/data/collectionaccountrepository.h"

@@ -1,4 +1,4 @@
-#include "billing/cli/orderpaymenthooks.h"
+#include "billing/workflow/orderpaymenthooks.h"
 
 #include "core/domain/appcontext.h"
 #include "orders/workflow/orderworkflow.h"
