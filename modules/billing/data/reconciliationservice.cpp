@@ -406,6 +406,9 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
                                              preview.fileName);
             return file.error();
         }
+        // The file's records and payments are append-only children of the file: they travel to the
+        // central database with this one outbox entry (the push reads them by file_id), not with
+        // two hundred thousand entries of their own.
         if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("retorno_files"), fileId, true, 0); !queued)
             return queued;
         const QString cancelled = Tr::tr("Import cancelled; nothing was written.");
@@ -481,10 +484,6 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
             record->bind(20, nowUtf8);
             if (auto ran = record->run(); !ran)
                 return ran.error();
-            if (auto queued = queue("retorno_records", recordId, "insert",
-                                    "{\"file_id\":\"" + fileIdUtf8 + "\",\"line\":" + QByteArray::number(m.line) + '}', 0);
-                !queued)
-                return queued;
             if (!line.recordsPayment)
                 continue;
             ++applied.payments;
@@ -506,12 +505,6 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
             payment->bind(14, userUtf8);
             if (auto ran = payment->run(); !ran)
                 return ran.error();
-            if (auto queued = queue("boleto_payments", paymentId, "insert",
-                                    "{\"boleto_id\":\"" + boletoId + "\",\"paid_cents\":" + QByteArray::number(m.paidCents)
-                                        + ",\"retorno_record_id\":\"" + recordId + "\"}",
-                                    0);
-                !queued)
-                return queued;
         }
 
         // Boletos: their final state, checked against the version the preview saw.

@@ -230,7 +230,10 @@ private slots:
         QCOMPARE(value(u"SELECT payment_status FROM orders WHERE id = ?"_s, {exact.orderId}).toString(), u"paid"_s);
         QCOMPARE(count(u"SELECT COUNT(*) FROM retorno_records WHERE file_id = ?"_s, {applied->fileId}), 7);
         QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'billing.retorno_imported'"_s), 1);
-        QVERIFY(count(u"SELECT COUNT(*) FROM outbox WHERE table_name = 'boleto_payments'"_s) >= 3);
+        // The central database gets the file (its records and payments travel with it) and every
+        // boleto that changed.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE table_name = 'retorno_files' AND row_id = ?"_s, {applied->fileId}), 1);
+        QVERIFY(count(u"SELECT COUNT(*) FROM outbox WHERE table_name = 'boletos' AND row_id = ? AND operation = 'update'"_s, {late.id}) >= 1);
 
         // The same file again: recognised by its bytes, nothing applied.
         auto again = preview(content);
