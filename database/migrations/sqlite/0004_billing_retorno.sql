@@ -1,7 +1,7 @@
 -- Billing II (issue 5): the banks' retorno files, what each record meant, and the payments they
 -- brought. Amounts are integer centavos; dates ISO (YYYY-MM-DD); instants UTC ISO-8601.
 
--- One imported retorno file. The SHA-256 of its bytes is unique: the same file imported again is
+-- One imported retorno file. The hash of its bytes is unique: the same file imported again is
 -- recognised before anything is written.
 CREATE TABLE retorno_files (
     id            TEXT PRIMARY KEY,
@@ -9,7 +9,7 @@ CREATE TABLE retorno_files (
     bank_code     TEXT NOT NULL,
     layout        TEXT NOT NULL CHECK (layout IN ('cnab240', 'cnab400', 'pix')), -- pix: a bank's statement of PIX received
     file_name     TEXT NOT NULL,
-    sha256        TEXT NOT NULL UNIQUE,
+    content_hash  TEXT NOT NULL UNIQUE,        -- BLAKE2b-256 of the bytes, hex
     nsa           INTEGER NOT NULL DEFAULT 0,
     generated_on  TEXT,
     record_count  INTEGER NOT NULL,

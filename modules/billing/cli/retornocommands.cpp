@@ -165,7 +165,7 @@ QJsonObject previewJson(const ReconciliationPreview &p)
         lines.append(o);
     }
     return QJsonObject{{QStringLiteral("file"), p.fileName},
-                       {QStringLiteral("sha256"), p.sha256},
+                       {QStringLiteral("content_hash"), p.contentHash},
                        {QStringLiteral("bank"), p.file.bankCode},
                        {QStringLiteral("layout"), p.file.layout},
                        {QStringLiteral("account"), p.account.name},

@@ -32,7 +32,7 @@ struct OutcomeTotals
 struct ReconciliationPreview
 {
     QString fileName;
-    QString sha256;
+    QString contentHash; ///< BLAKE2b-256 of the bytes: the same file is recognised
     RetornoFile file; ///< header facts; the movements live in `lines`
     CollectionAccount account;
     QList<ReconciliationLine> lines;

@@ -4,6 +4,7 @@
 #include "core/data/sqldialect.h"
 #include "core/domain/tr.h"
 
+#include <QDate>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -93,6 +94,51 @@ Result<int> BulkStatement::run()
     if (!m_query->exec())
         return Database::errorFrom(*m_query, m_sql);
     return m_query->numRowsAffected();
+}
+
+Result<bool> BulkStatement::next()
+{
+    if (m_stmt) {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt)));
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        if (!message.isEmpty())
+            return Error::database(Tr::tr("The database refused a query."), message + u' ' + m_sql);
+        return false;
+    }
+    if (!m_queryRunning) {
+        if (!m_query->exec())
+            return Database::errorFrom(*m_query, m_sql);
+        m_queryRunning = true;
+    }
+    if (m_query->next())
+        return true;
+    m_queryRunning = false;
+    return false;
+}
+
+bool BulkStatement::isNull(int column) const
+{
+    return m_stmt ? sqlite3_column_type(m_stmt, column) == SQLITE_NULL : m_query->isNull(column);
+}
+
+qint64 BulkStatement::int64(int column) const
+{
+    return m_stmt ? sqlite3_column_int64(m_stmt, column) : m_query->value(column).toLongLong();
+}
+
+QString BulkStatement::text(int column) const
+{
+    if (!m_stmt) {
+        const QVariant v = m_query->value(column);
+        // PostgreSQL hands dates back as QDate: the same ISO text SQLite stores.
+        return v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString();
+    }
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
 } // namespace core

@@ -36,11 +36,19 @@ public:
     /// Runs the statement with the bound values and clears them; returns the rows changed.
     Result<int> run();
 
+    /// For a SELECT: the next row (the first call runs it with the bound values); false after
+    /// the last one, when the statement is ready to be bound and run again.
+    Result<bool> next();
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    QString text(int column) const;
+
 private:
     BulkStatement() = default;
     sqlite3_stmt *m_stmt = nullptr;
     std::optional<QSqlQuery> m_query; // PostgreSQL
     QString m_sql;
+    bool m_queryRunning = false; // PostgreSQL: exec() done, rows being read
 };
 
 } // namespace core
