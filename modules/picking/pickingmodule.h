@@ -6,7 +6,7 @@
 
 namespace picking {
 
-/// Waves, pick lists, scan confirmation and packing. For now: the queue of paid orders to pick.
+/// Waves, routed batch pick lists, scan confirmation, short picks and packing (conferência).
 class PickingModule : public core::Module
 {
     Q_DECLARE_TR_FUNCTIONS(PickingModule)
@@ -14,6 +14,7 @@ public:
     QString id() const override { return QStringLiteral("picking"); }
     QString title() const override;
     core::Permission requiredPermission() const override { return core::Permission::PickingRun; }
+    QList<core::CliCommand> cliCommands() const override;
 };
 
 } // namespace picking
