@@ -6,7 +6,8 @@
 
 namespace labels {
 
-/// Label templates and printing. For now: the queue of orders packed and waiting for labels.
+/// Label templates and printing: shipping, product, location and lot labels from JSON templates,
+/// drawn by QPainter (preview, PDF, printers, PNG) or written as ZPL II for thermal printers.
 class LabelsModule : public core::Module
 {
     Q_DECLARE_TR_FUNCTIONS(LabelsModule)
@@ -14,6 +15,7 @@ public:
     QString id() const override { return QStringLiteral("labels"); }
     QString title() const override;
     core::Permission requiredPermission() const override { return core::Permission::LabelsPrint; }
+    QList<core::CliCommand> cliCommands() const override;
 };
 
 } // namespace labels

@@ -1,16 +1,21 @@
 #include "labels/ui/labelsui.h"
 
-#include "orders/ui/orderqueuedock.h"
+#include "labels/ui/labelswidget.h"
 
 namespace labels {
 
 QList<uikit::DockSpec> LabelsUi::docks() const
 {
-    orders::OrderFilter queue;
-    queue.statuses = {QStringLiteral("separado"), QStringLiteral("embalado"), QStringLiteral("faturado")};
-    queue.paymentMethods = {};
-    return {orders::orderQueueDock(QStringLiteral("labels.queue"), [] { return tr("Ready to ship"); },
-                                   core::Permission::LabelsPrint, Qt::RightDockWidgetArea, queue, QStringLiteral("stock.products"))};
+    // The dock keeps its id ("labels.queue") so saved layouts still find it: it was the queue of
+    // orders ready to ship, and now prints their labels too.
+    uikit::DockSpec spec;
+    spec.id = QStringLiteral("labels.queue");
+    spec.title = [] { return tr("Labels"); };
+    spec.area = Qt::RightDockWidgetArea;
+    spec.permission = core::Permission::LabelsPrint;
+    spec.tabifyWith = QStringLiteral("stock.products");
+    spec.create = [](core::AppContext &context, QWidget *parent) -> QWidget * { return new LabelsWidget(context, parent); };
+    return {spec};
 }
 
 } // namespace labels
