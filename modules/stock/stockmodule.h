@@ -6,7 +6,8 @@
 
 namespace stock {
 
-/// Products, and later warehouses, locations, lots and movements.
+/// Products, warehouses and locations, lots and expiry, movements, reservations (also as the
+/// reserve_stock/release_stock workflow actions), receiving, counts and replenishment.
 class StockModule : public core::Module
 {
     Q_DECLARE_TR_FUNCTIONS(StockModule)
@@ -14,6 +15,8 @@ public:
     QString id() const override { return QStringLiteral("stock"); }
     QString title() const override { return tr("Stock"); }
     core::Permission requiredPermission() const override { return core::Permission::StockView; }
+    core::Result<> initialize(core::AppContext &context) override;
+    QList<core::CliCommand> cliCommands() const override;
     QList<core::SearchHit> search(core::AppContext &context, const QString &text, int limit) const override;
 };
 

@@ -6,6 +6,7 @@
 // entry actions committed. Each figure is the median of N runs after one warm-up; the first, cold
 // run is printed too.
 #include "billing/workflow/billingactions.h"
+#include "stock/workflow/stockactions.h"
 #include "core/data/database.h"
 #include "core/data/migrator.h"
 #include "core/domain/appcontext.h"
@@ -149,6 +150,7 @@ int main(int argc, char *argv[])
     context.setSession(core::Session::commandLine());
     OrdersModule module;
     billing::registerBillingActions(context.workflowActions());
+    stock::registerStockActions(context.workflowActions()); // ... and reserves/releases stock
     if (auto ready = module.initialize(context); !ready)
         qFatal("%s", qPrintable(ready.error().text()));
     OrderWorkflow &workflow = *context.service<OrderWorkflow>();

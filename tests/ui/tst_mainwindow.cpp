@@ -39,7 +39,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList kAllDocks = {u"orders.list"_s,      u"billing.boletos"_s, u"billing.queue"_s, u"sac.customers"_s,
-                               u"dashboards.sales"_s, u"stock.products"_s, u"picking.queue"_s,
+                               u"dashboards.sales"_s, u"stock.products"_s, u"stock.stock"_s, u"stock.receiving"_s,
+                               u"stock.counts"_s, u"picking.queue"_s,
                                u"labels.queue"_s,     u"sync.status"_s,    u"orders.riskReview"_s};
 
 
@@ -171,15 +172,16 @@ void tst_MainWindow::docksFollowRole_data()
     QTest::newRow("office: no picking, no dashboards")
         << u"office"_s
         << QStringList{u"orders.list"_s, u"billing.boletos"_s, u"billing.queue"_s, u"sac.customers"_s, u"stock.products"_s,
-                       u"labels.queue"_s, u"sync.status"_s, u"orders.riskReview"_s};
+                       u"stock.stock"_s, u"labels.queue"_s, u"sync.status"_s, u"orders.riskReview"_s};
     QTest::newRow("warehouse: no billing, customer service or dashboards")
         << u"warehouse"_s
-        << QStringList{u"orders.list"_s, u"stock.products"_s, u"picking.queue"_s, u"labels.queue"_s,
+        << QStringList{u"orders.list"_s, u"stock.products"_s, u"stock.stock"_s, u"stock.receiving"_s, u"stock.counts"_s,
+                       u"picking.queue"_s, u"labels.queue"_s,
                        u"sync.status"_s};
     QTest::newRow("manager: reads, no picking or labels")
         << u"manager"_s
         << QStringList{u"orders.list"_s, u"billing.boletos"_s, u"billing.queue"_s, u"sac.customers"_s, u"dashboards.sales"_s,
-                       u"stock.products"_s, u"sync.status"_s};
+                       u"stock.products"_s, u"stock.stock"_s, u"sync.status"_s};
 }
 
 void tst_MainWindow::docksFollowRole()

@@ -4,6 +4,7 @@
 // review queue opens orders, and several orders stay open side by side.
 
 #include "billing/workflow/billingactions.h"
+#include "stock/workflow/stockactions.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
@@ -140,6 +141,7 @@ private slots:
         m_context->setSession(m_t.admin());
         QVERIFY(m_module.initialize(*m_context).ok());
         billing::registerBillingActions((*m_context).workflowActions()); // the shipped chart issues boletos
+        stock::registerStockActions((*m_context).workflowActions()); // ... and reserves/releases stock
         QVERIFY(workflow().chart());
     }
 

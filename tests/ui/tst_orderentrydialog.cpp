@@ -2,6 +2,7 @@
 // that types the EAN and Enter, field messages right under the field, Ctrl+Enter to create.
 
 #include "billing/workflow/billingactions.h"
+#include "stock/workflow/stockactions.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
@@ -386,6 +387,7 @@ private slots:
         OrdersModule module;
         QVERIFY(module.initialize(context));
         billing::registerBillingActions(context.workflowActions()); // the shipped chart issues boletos
+        stock::registerStockActions(context.workflowActions()); // ... and reserves/releases stock
         const QString customerId = text(QStringLiteral("SELECT id FROM customers WHERE email <> '' ORDER BY id LIMIT 1 OFFSET 7"));
         const QString document = text(QStringLiteral("SELECT document FROM customers WHERE id = ?"), {customerId});
         const QString code = ean(5);

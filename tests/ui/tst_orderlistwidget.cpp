@@ -2,6 +2,7 @@
 // views (and the list remembering itself), actions on a selection and exports.
 
 #include "billing/workflow/billingactions.h"
+#include "stock/workflow/stockactions.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/civiltime.h"
 #include "core/domain/domainevents.h"
@@ -102,6 +103,7 @@ private slots:
         m_context->setSession(m_t.admin());
         QVERIFY(m_module.initialize(*m_context)); // provides the order workflow
         billing::registerBillingActions((*m_context).workflowActions()); // the shipped chart issues boletos
+        stock::registerStockActions((*m_context).workflowActions()); // ... and reserves/releases stock
         QVERIFY(m_dir.isValid());
     }
 

@@ -3,6 +3,7 @@
 // card number is ever stored, and the demo data keeps only brand and last four digits.
 
 #include "billing/workflow/billingactions.h"
+#include "stock/workflow/stockactions.h"
 #include "core/data/auditlog.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
@@ -63,6 +64,7 @@ private slots:
         m_context->setSession(m_t.admin());
         QVERIFY(m_module.initialize(*m_context).ok());
         billing::registerBillingActions((*m_context).workflowActions()); // the shipped chart issues boletos
+        stock::registerStockActions((*m_context).workflowActions()); // ... and reserves/releases stock
         QVERIFY(m_context->service<OrderWorkflow>());
         m_office = m_t.createUser(QStringLiteral("escritorio"), core::Role::Office);
         m_warehouse = m_t.createUser(QStringLiteral("deposito"), core::Role::Warehouse);

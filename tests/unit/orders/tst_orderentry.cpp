@@ -3,6 +3,7 @@
 // items, event, audit and outbox entries in one transaction.
 
 #include "billing/workflow/billingactions.h"
+#include "stock/workflow/stockactions.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/cnpj.h"
@@ -530,6 +531,7 @@ private slots:
         OrdersModule module;
         QVERIFY(module.initialize(context));
         billing::registerBillingActions(context.workflowActions()); // the shipped chart issues boletos
+        stock::registerStockActions(context.workflowActions()); // ... and reserves/releases stock
         auto service = orderEntryService(context);
         QVERIFY2(service, qPrintable(why(service)));
         const core::WorkflowChart *chart = context.service<OrderWorkflow>()->chart().value();

@@ -1,4 +1,5 @@
 #include "billing/workflow/billingactions.h"
+#include "stock/workflow/stockactions.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
@@ -69,6 +70,7 @@ private slots:
         m_context->setSession(m_t.admin());
         QVERIFY(m_module.initialize(*m_context).ok());
         billing::registerBillingActions((*m_context).workflowActions()); // the shipped chart issues boletos
+        stock::registerStockActions((*m_context).workflowActions()); // ... and reserves/releases stock
         auto chart = workflow().chart();
         QVERIFY2(chart.ok(), chart.ok() ? "" : qPrintable(chart.error().text()));
     }
@@ -184,7 +186,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         QByteArray unknownAction = builtInChart();
         unknownAction.replace("event=\"stamp:shipped_at\"", "event=\"print_invoice\"");
-        QTest::newRow("unknown action") << unknownAction << "line 87: the state \"expedido\" fires the unknown action \"print_invoice\"";
+        QTest::newRow("unknown action") << unknownAction << "line 90: the state \"expedido\" fires the unknown action \"print_invoice\"";
         QByteArray unreachable = kPickupChart;
         unreachable.replace("<transition event=\"ready\" target=\"aguardando_retirada\"/>", "");
         QTest::newRow("unreachable state") << unreachable << "line 11: the state \"aguardando_retirada\" cannot be reached from \"novo\"";
