@@ -16,6 +16,7 @@ void DockHost::build(const std::vector<std::unique_ptr<uikit::ModuleUi>> &uis)
 {
     QDockWidget *firstLeft = nullptr;
     QDockWidget *firstRight = nullptr;
+    QList<QDockWidget *> rightGroups; // the first dock of each tab group stacked on the right
     for (const auto &ui : uis) {
         for (const uikit::DockSpec &spec : ui->docks()) {
             if (!m_context.session().can(spec.permission))
@@ -34,6 +35,8 @@ void DockHost::build(const std::vector<std::unique_ptr<uikit::ModuleUi>> &uis)
                 m_window->tabifyDockWidget(target, dock);
             } else {
                 m_window->addDockWidget(spec.area, dock, Qt::Vertical);
+                if (spec.area == Qt::RightDockWidgetArea)
+                    rightGroups.append(dock);
                 QDockWidget *&first = spec.area == Qt::RightDockWidgetArea ? firstRight : firstLeft;
                 if (!first)
                     first = dock;
@@ -50,6 +53,11 @@ void DockHost::build(const std::vector<std::unique_ptr<uikit::ModuleUi>> &uis)
     if (firstLeft && firstRight) {
         const int width = m_window->width();
         m_window->resizeDocks({firstLeft, firstRight}, {width * 56 / 100, width * 44 / 100}, Qt::Horizontal);
+    }
+    // Groups stacked on the right share its height evenly (a list needs more than a few rows).
+    if (rightGroups.size() > 1) {
+        const int height = m_window->height() / int(rightGroups.size());
+        m_window->resizeDocks(rightGroups, QList<int>(rightGroups.size(), height), Qt::Vertical);
     }
     m_defaultState = m_window->saveState(kLayoutVersion);
 }

@@ -40,8 +40,8 @@ namespace {
 
 const QStringList kAllDocks = {u"orders.list"_s,      u"billing.boletos"_s, u"billing.queue"_s, u"sac.customers"_s,
                                u"dashboards.sales"_s, u"stock.products"_s, u"stock.stock"_s, u"stock.receiving"_s,
-                               u"stock.counts"_s, u"picking.queue"_s,
-                               u"labels.queue"_s,     u"sync.status"_s,    u"orders.riskReview"_s};
+                               u"stock.counts"_s, u"picking.queue"_s, u"picking.scan"_s, u"picking.packing"_s,
+                               u"labels.queue"_s,     u"sync.status"_s,    u"orders.riskReview"_s, u"billing.reconciliation"_s};
 
 
 /// The title each dock has in the language now installed, as its module defines it.
@@ -172,16 +172,17 @@ void tst_MainWindow::docksFollowRole_data()
     QTest::newRow("office: no picking, no dashboards")
         << u"office"_s
         << QStringList{u"orders.list"_s, u"billing.boletos"_s, u"billing.queue"_s, u"sac.customers"_s, u"stock.products"_s,
-                       u"stock.stock"_s, u"labels.queue"_s, u"sync.status"_s, u"orders.riskReview"_s};
+                       u"stock.stock"_s, u"labels.queue"_s, u"sync.status"_s, u"orders.riskReview"_s,
+                       u"billing.reconciliation"_s};
     QTest::newRow("warehouse: no billing, customer service or dashboards")
         << u"warehouse"_s
         << QStringList{u"orders.list"_s, u"stock.products"_s, u"stock.stock"_s, u"stock.receiving"_s, u"stock.counts"_s,
-                       u"picking.queue"_s, u"labels.queue"_s,
+                       u"picking.queue"_s, u"picking.scan"_s, u"picking.packing"_s, u"labels.queue"_s,
                        u"sync.status"_s};
     QTest::newRow("manager: reads, no picking or labels")
         << u"manager"_s
         << QStringList{u"orders.list"_s, u"billing.boletos"_s, u"billing.queue"_s, u"sac.customers"_s, u"dashboards.sales"_s,
-                       u"stock.products"_s, u"stock.stock"_s, u"sync.status"_s};
+                       u"stock.products"_s, u"stock.stock"_s, u"sync.status"_s, u"billing.reconciliation"_s};
 }
 
 void tst_MainWindow::docksFollowRole()
@@ -313,8 +314,14 @@ void tst_MainWindow::defaultLayout()
     QVERIFY(ordersTabs.contains(shell.dock(u"sac.customers"_s)));
     const auto stockTabs = w->tabifiedDockWidgets(shell.dock(u"stock.products"_s));
     QVERIFY(stockTabs.contains(shell.dock(u"sync.status"_s)));
-    QVERIFY(stockTabs.contains(shell.dock(u"picking.queue"_s)));
+    QVERIFY(stockTabs.contains(shell.dock(u"stock.stock"_s)));
+    QVERIFY(!stockTabs.contains(shell.dock(u"picking.queue"_s)));
     QVERIFY(!stockTabs.contains(shell.dock(u"dashboards.sales"_s)));
+    // The warehouse flow has its own group: waves, scanning, packing, labels.
+    const auto pickingTabs = w->tabifiedDockWidgets(shell.dock(u"picking.queue"_s));
+    QVERIFY(pickingTabs.contains(shell.dock(u"picking.scan"_s)));
+    QVERIFY(pickingTabs.contains(shell.dock(u"picking.packing"_s)));
+    QVERIFY(pickingTabs.contains(shell.dock(u"labels.queue"_s)));
     // The first dock of each tab group is in front.
     QVERIFY(shell.dock(u"orders.list"_s)->isVisible());
     QVERIFY(shell.dock(u"stock.products"_s)->isVisible());

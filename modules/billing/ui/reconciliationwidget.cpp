@@ -89,7 +89,8 @@ ReconciliationWidget::ReconciliationWidget(core::AppContext &context, QWidget *p
         for (const CollectionAccount &a : *accounts)
             m_account->addItem(a.name, a.id);
     }
-    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_account->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_account->setMinimumContentsLength(16);
     m_account->setToolTip(tr("The collection account the files belong to; found from the file's header when the bank has one."));
     m_confirm->setDefault(true);
     m_confirm->setEnabled(false);
@@ -97,11 +98,7 @@ ReconciliationWidget::ReconciliationWidget(core::AppContext &context, QWidget *p
     m_export->setEnabled(false);
     actions->addWidget(open);
     actions->addWidget(watch);
-    actions->addWidget(m_account);
-    actions->addStretch(1);
-    actions->addWidget(m_export);
-    actions->addWidget(m_discard);
-    actions->addWidget(m_confirm);
+    actions->addWidget(m_account, 1);
     layout->addLayout(actions);
     m_watchLabel->setWordWrap(true);
     m_watchLabel->hide();
@@ -134,6 +131,13 @@ ReconciliationWidget::ReconciliationWidget(core::AppContext &context, QWidget *p
     m_totals->setMinimumHeight(m_totals->fontMetrics().lineSpacing() * 2 + 8); // totals and money, two lines
     m_totals->setText(tr("Drop retorno files here, or use Import files…. Nothing is written until you confirm."));
     previewLayout->addWidget(m_totals);
+    // The decision sits under what it decides on.
+    auto *decide = new QHBoxLayout;
+    decide->addStretch(1);
+    decide->addWidget(m_export);
+    decide->addWidget(m_discard);
+    decide->addWidget(m_confirm);
+    previewLayout->addLayout(decide);
     m_tabs->addTab(preview, tr("Preview"));
 
     // History tab.

@@ -1,5 +1,7 @@
 #include "labels/ui/labelsui.h"
 
+#include "uikit/scrollabledock.h"
+
 #include "labels/ui/labelswidget.h"
 
 namespace labels {
@@ -13,8 +15,10 @@ QList<uikit::DockSpec> LabelsUi::docks() const
     spec.title = [] { return tr("Labels"); };
     spec.area = Qt::RightDockWidgetArea;
     spec.permission = core::Permission::LabelsPrint;
-    spec.tabifyWith = QStringLiteral("stock.products");
-    spec.create = [](core::AppContext &context, QWidget *parent) -> QWidget * { return new LabelsWidget(context, parent); };
+    spec.tabifyWith = QStringLiteral("picking.queue"); // labels are printed after packing, beside it
+    spec.create = [](core::AppContext &context, QWidget *parent) -> QWidget * {
+        return uikit::scrollable(new LabelsWidget(context), parent);
+    };
     return {spec};
 }
 
