@@ -18,6 +18,10 @@
         <source>Boletos awaiting payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoletoPdf</name>
@@ -2541,6 +2545,1100 @@
         <source>%1&apos;s CNAB 400 cannot register a PIX QR code; send the title without PIX.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CNAB 240 or 400 retorno file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli cnab parse FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bank %1, %2, %n record(s)</source>
+        <translation>
+            <numerusform>Bank %1, %2, %n record</numerusform>
+            <numerusform>Bank %1, %2, %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: bank %2, %3, account %4, %n record(s)</source>
+        <translation>
+            <numerusform>%1: bank %2, %3, account %4, %n record</numerusform>
+            <numerusform>%1: bank %2, %3, account %4, %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Already imported on %1: nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Paid %1, bank fees %2, %n order(s) to confirm</source>
+        <translation>
+            <numerusform>  Paid %1, bank fees %2, %n order to confirm</numerusform>
+            <numerusform>  Paid %1, bank fees %2, %n orders to confirm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAB retorno files (one or many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection account id or name (default: found from the file&apos;s header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be applied; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli cnab import FILE... [--account ID] [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Applied: %n payment(s), %1 status change(s), %2 order(s) confirmed.</source>
+        <translation>
+            <numerusform>  Applied: %n payment, %1 status change(s), %2 order(s) confirmed.</numerusform>
+            <numerusform>  Applied: %n payments, %1 status change(s), %2 order(s) confirmed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many files (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli cnab history [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD; default 30 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD; default 30 days ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli cnab cash [--from DATE] [--to DATE] [--account ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a CNAB retorno file and print what every record means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile retorno files with the boletos and apply the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retorno files imported, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected against credited money per day and collection account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file comes from bank %1, but account &apos;%2&apos; is at bank %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active collection account at bank %1; add it under Boletos › Accounts (or bank-account add) before importing its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank %1 has several collection accounts (%2) and the file&apos;s header does not tell which one it is for; choose the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1; importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was already imported; importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boleto of this file changed since the preview (paid, cancelled or edited by someone else); preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto %1 paid (retorno %2, line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIX statement is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIX statement has no &quot;%1&quot; column; expected a header with txid, e2eid, valor and data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an amount such as 1.234,56, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (valor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a date such as 2026-12-03 or 03/12/2026, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIX of this statement paid a boleto&apos;s QR code (txid BOL…); nothing to reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (txid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid after write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown nosso número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boleto of this account has nosso número %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boleto was already paid on %1; this money should be returned to the payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: the money should be returned or the order reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank wrote off a boleto that is recorded as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1 digits (a zero-padded number), found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a date %1, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a date %1, found &quot;%2&quot;, which is no day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected digits, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected digits (and a check digit), found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, positions %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 characters; %2 records have %3. Is this a file of another layout, or were two lines joined?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the digits of the nosso número, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a record after the file trailer (record type 9); expected the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is empty; expected a CNAB 240 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected bank code %1, as in the file header, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file trailer counts %1 records but the file has %2 lines: the file is incomplete or has lines that do not belong to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment U without the segment T it completes: expected a T segment on the line before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 is a remessa record; a retorno has segments T and U.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a segment letter (T, U...), found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment T has no segment U after it: every title of a CNAB 240 retorno is a T line followed by its U line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a two-character occurrence code, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second file header (record type 0): two files were joined? Import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;: a CNAB 240 record is of type 0, 1, 3, 5 or 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends without its trailer (record type 9): it is incomplete; download it from the bank again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 characters; CNAB 400 records have 400. Is this a file of another layout, or were two lines joined?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a record after the trailer (record type 9); expected the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is empty; expected a CNAB 400 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second header (record type 0): two files were joined? Import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;: this bank&apos;s CNAB 400 retorno has details of type %2 and a trailer of type 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banco do Brasil CBR641 retornos (6-digit convênios, details of type 1) are not read; ask the bank for the CBR643 layout (details of type 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIX record (type 2) before any title: it belongs to the title detail before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CNAB retorno file: expected a CNAB 400 header (&quot;02RETORNO&quot; at positions 1-9) or a CNAB 240 file header (lote &quot;0000&quot; and record type &quot;0&quot; at positions 4-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retaguarda does not read %1 retorno files of bank &quot;%2&quot;; it reads those of banks %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: a CNAB retorno file starts with a header record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a CNAB 400 remessa (the file sent to the bank), not a retorno: import the file the bank returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a CNAB 240 remessa (the file sent to the bank), not a retorno: import the file the bank returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping, product, location, lot or a user template&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number (repeat or separate with commas for a batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order of a picking wave, in pick order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wave&apos;s labels in the order packages were closed (default: pick order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product SKU or EAN (with --lot: the lot&apos;s product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location code; CODE* for every location starting with CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages per order (labels &quot;Volume n/m&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer resolution: 203 or 300 (default 203)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why labels printed before are printed again (required for reprints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--order takes order numbers: &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--packages must be a number from 1 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be 203 or 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to print: --order, --wave, --product, --location or --lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the sender is blank — fill in the company data (Settings → Company).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) (%1) → %2</source>
+        <translation>
+            <numerusform>%n label (%1) → %2</numerusform>
+            <numerusform>%n labels (%1) → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pdf, png or zpl (default: from the file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file without recording a print (no reprint reason needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label render [--template NAME] (--order NUMBER... | --wave W | --product SKU | --location CODE | --lot CODE) --format pdf|png|zpl -o FILE [--dpi 203|300] [--packages N] [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pdf, png or zpl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These labels were printed before: %1. Give --reason to reprint them, or --preview to write the file without recording a print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS printer (PDF; with --format zpl the ZPL goes raw to that queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zebra-compatible printer on the network, HOST[:PORT] (port 9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --printer: pdf (default) or zpl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label print [--template NAME] (--order NUMBER... | --wave W | --product SKU | --location CODE | --lot CODE) (--printer NAME [--format pdf|zpl] | --zpl-host HOST:PORT) [--dpi 203|300] [--packages N] [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --printer NAME or --zpl-host HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pdf or zpl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These labels were printed before: %1. Give --reason to reprint them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label templates list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write (default: standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label templates export NAME [-o FILE.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label templates validate FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 is valid (%2 elements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save under this name instead of the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label templates import FILE.json [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render labels to a PDF, PNG or ZPL file (orders, a wave, products, locations, lots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print labels on a CUPS printer or send ZPL to a Zebra printer (HOST:9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label templates, built-in and the company&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a label template as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate and save a label template from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a label template file (unknown placeholders, sizes, barcodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: trade name (or legal name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: CNPJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: complement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: state (UF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: CEP as printed (01310-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: CEP, 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: street, number and complement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: district, city/UF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of printing (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAN-13 (GTIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Preço por&quot; (sale price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Preço de&quot; (list price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANVISA registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier with service, as on the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer CPF/CNPJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (the address&apos;s, or the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: complement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: state (UF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: CEP as printed (22021-001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: CEP, 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: street, number and complement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: city/UF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier (&quot;Correios&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service (&quot;SEDEX&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking code (or the order number when there is none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of this package (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of this package in grams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared value (order total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination data for the 2D code (CEP, number, tracking, sender CEP, recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package&apos;s number (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages of the order (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Volume n/m&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location address (A-01-02-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aisle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind (pick, reserve...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry (yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label template is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label template must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown label subject &quot;%1&quot;; use order, product, location or lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the label template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element %1 has an unknown type &quot;%2&quot;; use text, box, line, image or barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode symbology &quot;%1&quot; in %2; use code128, ean13, itf, datamatrix or qr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template name &quot;%1&quot; must be 1 to 48 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label size %1 × %2 mm is out of range (10–300 mm wide, 10–600 mm long).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1} in the %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;{&quot; is not closed in the %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 has no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EAN-13 of %1 must be 12 digits or 13 with a valid check digit: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interleaved 2 of 5 in %1 takes digits only: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation of %1 must be 0, 90, 180 or 270.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font size of %1 must be between 4 and 200 pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alignment of %1 must be left, center or right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 has no source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a width and a height above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the %2 × %3 mm label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no data to encode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAN-13 takes 12 or 13 digits: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EAN-13 &quot;%1&quot; has a wrong check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interleaved 2 of 5 takes digits only: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode &quot;%1&quot; as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardsModule</name>
@@ -2864,6 +3962,238 @@
     </message>
 </context>
 <context>
+    <name>LabelDataRepository</name>
+    <message>
+        <source>Could not read order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no delivery address: add one to the customer before printing its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the packages of order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, package %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with SKU or EAN &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no warehouse locations yet (the stock module&apos;s tables are missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location code starts with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no lots yet (the stock module&apos;s tables are missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lot &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot &quot;%1&quot; exists for more than one product; name the product with --product SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no picking waves yet; print by a list of orders instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1 has no orders to label (or does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelJobBuilder</name>
+    <message>
+        <source>Say what to print: orders, a wave, products, locations or lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One job prints one kind of label: orders, products, locations or lots, not a mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; prints %2 labels, not %3 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelOutput</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print job was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number; write HOST:PORT, e.g. 192.168.0.50:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the printer&apos;s address as HOST:PORT, e.g. 192.168.0.50:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label printer at %1 did not answer: %2. Check that it is on and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the label printer at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS is not installed here (no &quot;lp&quot; command); install cups-client or send ZPL to the printer&apos;s address with --zpl-host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lp&quot; could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS refused the job for printer &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data Matrix has no data to encode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of the Data Matrix is too long (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintLog</name>
+    <message>
+        <source>Could not read the print history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These labels were printed before: %1. Give a reason to reprint them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the label printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Label reprinted (%1, %n package(s)): %2</source>
+        <translation>
+            <numerusform>Label reprinted (%1, %n package): %2</numerusform>
+            <numerusform>Label reprinted (%1, %n packages): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label printed (%1, %n package(s)).</source>
+        <translation>
+            <numerusform>Label printed (%1, %n package).</numerusform>
+            <numerusform>Label printed (%1, %n packages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the order&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelTemplateStore</name>
+    <message>
+        <source>There is no built-in label template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no label template &quot;%1&quot;; there are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in template; save your version under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no label template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelsModule</name>
     <message>
         <source>Labels</source>
@@ -2873,7 +4203,7 @@
 <context>
     <name>LabelsUi</name>
     <message>
-        <source>Ready to ship</source>
+        <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,6 +5187,658 @@
     </message>
 </context>
 <context>
+    <name>PickListPdf</name>
+    <message>
+        <source>Pick list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 · %n tote(s)</source>
+        <translation>
+            <numerusform>Wave %1 · %n tote</numerusform>
+            <numerusform>Wave %1 · %n totes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n line(s)</source>
+        <translation>
+            <numerusform> · %n line</numerusform>
+            <numerusform> · %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unit(s)</source>
+        <translation>
+            <numerusform> · %n unit</numerusform>
+            <numerusform> · %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route %1 (in location-code order it would be %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totes: put each order&apos;s items in its tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot / expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 · %n line(s)</source>
+        <translation>
+            <numerusform>Wave %1 · %n line</numerusform>
+            <numerusform>Wave %1 · %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route %1 (code order %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pick list to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing the pick lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Picking</name>
+    <message>
+        <source>Take at most N orders (oldest and most urgent first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders of this carrier (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders of this channel code (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders paid before this time (HH:MM today or YYYY-MM-DDTHH:MM, São Paulo time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders of at least this priority (2 express, 1 waiting &gt; 48 h, 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (totes) per pick list (default 24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines per pick list (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: one wave per carrier (each with the other filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the wave without creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking wave create [--max-orders N] [--carrier C] [--channel CODE] [--cut-off TIME] [--min-priority P] [--max-totes N] [--max-lines N] [--per-carrier] [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cut-off takes HH:MM or YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 (%2): %n order(s)</source>
+        <translation>
+            <numerusform>Wave %1 (%2): %n order</numerusform>
+            <numerusform>Wave %1 (%2): %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>route %1 (code order %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave preview (nothing written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s)</source>
+        <translation>
+            <numerusform>%n pick list</numerusform>
+            <numerusform>%n pick lists</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route: %1 (in location-code order: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tote(s)</source>
+        <translation>
+            <numerusform>%n tote</numerusform>
+            <numerusform>%n totes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking wave list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1  %2  %3 orders, %4 lists, %5 open tasks, route %6 (code order %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking wave show WAVE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1 (%2): %3 orders, route %4 (code order %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking wave cancel WAVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1 cancelled; its orders can go into another wave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave number, or one list&apos;s code (W12-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm thermal roll instead of A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking list WAVE|LIST -o FILE.pdf [--thermal]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) written to %1</source>
+        <translation>
+            <numerusform>%n pick list written to %1</numerusform>
+            <numerusform>%n pick lists written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick list code (W12-03) or wave number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking tasks LIST|WAVE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick list code (W12-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the scanner reads, in order: location, product, [lot,] quantity ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking scan LIST CODE... [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number or tote code (W12-03-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product scanned into the package (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the open package (needs --weight and --size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package weight in grams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package size in millimetres, LxWxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking pack ORDER|TOTE [--scan CODE]... [--close --weight G --size LxWxH] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 (%2): %3 of %4 units packed, %n package(s)</source>
+        <translation>
+            <numerusform>Order %1 (%2): %3 of %4 units packed, %n package</numerusform>
+            <numerusform>Order %1 (%2): %3 of %4 units packed, %n packages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking backorders [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2 × %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open back-orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release a picking wave: routed batch pick lists with totes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waves, newest first, with their route lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One wave&apos;s pick lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a wave whose picking has not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a wave&apos;s pick lists (or one list) to PDF, A4 or 80 mm thermal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pick list&apos;s tasks in walking order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm picks as a scanner would: location, product, lot, quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open back-orders: units short picks could not find anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack an order: scan its items, close the package with weight and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tote %1: scan the tote label or type the order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was picked for order %1 yet; it cannot be packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not waiting for packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 units packed: weigh and measure the package, then close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open package with items for order %1: scan the items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the package: its weight in grams is needed for the label and freight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the package: length, width and height in millimetres (e.g. 300x200x150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order workflow is not available; the package was not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed: %n package(s)</source>
+        <translation>
+            <numerusform>Packed: %n package</numerusform>
+            <numerusform>Packed: %n packages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no wave %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pick list %1 (scan the list&apos;s barcode, e.g. W12-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pick task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pick (%1 at %2) was already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pick list&apos;s wave was cancelled: put the items back and take the new list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked (%1) and missing (%2) units must add up to the %3 this pick asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order workflow is not available; the pick was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked (list %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 could not be found anywhere else: back-order recorded for order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing units were re-allocated: pick them at %1 at the end of the walk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paid order with reserved stock matches this filter; nothing to pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No order can be picked: %n order(s) match but their stock is not fully reserved (order %1: %2).</source>
+        <translation>
+            <numerusform>No order can be picked: %n order matches but its stock is not fully reserved (order %1: %2).</numerusform>
+            <numerusform>No order can be picked: %n orders match but their stock is not fully reserved (order %1: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order workflow is not available; the wave was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paid order with reserved stock is waiting; nothing to pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Picking of this wave has started (%n task(s) confirmed); it can no longer be cancelled.</source>
+        <translation>
+            <numerusform>Picking of this wave has started (%n task confirmed); it can no longer be cancelled.</numerusform>
+            <numerusform>Picking of this wave has started (%n tasks confirmed); it can no longer be cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan a product of order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in order %2: set it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2 was not picked for order %3: set it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One %1 too many: order %2 has %3 of it, all packed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1 and scan the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity: %1 of %2 counted — scan again or type the quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity (%1) into tote %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pick list is complete; nothing more to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the location label first: go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong location %1: this pick is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location already confirmed: now scan the product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong product %1: this pick is %2 — %3 (EAN %4). Put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong lot %1: this pick is lot %2%3. Take the lot on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (expires %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked 1 × %1 into tote %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the lot code %1 printed on the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked 1 × %1 (lot %2) into tote %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong lot %1: this pick is lot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already %1 of %2: put the extra unit back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked %1 × %2 into tote %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity: type the number of units (%2) and Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than this pick asks (%2): put the extra back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2? Type %1 again to record a short pick, or count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short pick recorded: %1 of %2 × %3; the missing %4 are looked for elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stock reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock reserved for %1 of %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the barcode of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the barcode of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickingModule</name>
     <message>
         <source>Picking</source>
@@ -3866,7 +5848,15 @@
 <context>
     <name>PickingUi</name>
     <message>
-        <source>To pick</source>
+        <source>Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan (picking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3892,6 +5882,588 @@
     </message>
 </context>
 <context>
+    <name>Stock</name>
+    <message>
+        <source>SKU, EAN or lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock show SKU|EAN|LOT [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand %1 %4 · reserved %2 · available %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product SKU or EAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity (&gt; 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location code to take from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location code to put into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot code (lot-controlled products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer, adjustment, write_off, return, putaway, receipt ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the movement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock move --sku S --qty N [--from CODE] [--to CODE] [--lot L] --kind K [--reason R] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement %1 posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product GTIN (as scanned) or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt id (default: a new receipt expecting just this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier invoice / purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put away into this location (default: the suggestion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the goods at the receiving dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock receive --sku GTIN --qty N [--lot L --expiry YYYY-MM-DD] [--receipt ID] [--to CODE | --no-putaway] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date must be YYYY-MM-DD, e.g. 2027-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 × %2 (%3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put away into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested location: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-expiry window in days (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lots already expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock expiring [--days N] [--expired] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this product&apos;s lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock recall --lot L [--sku S] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order received lot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, scan, review, post, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count id (scan, review, post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full, zone or abc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone or the ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location code scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN or SKU scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units (default 1 per scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock count start --scope full|zone|abc [--value V]
+       retaguarda-cli stock count scan COUNT --location CODE --product GTIN [--lot L] [--qty N]
+       retaguarda-cli stock count review|post COUNT [--json]
+       retaguarda-cli stock count list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differences posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock replenishment [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refill   %1  %2 × from %3 (lot %4) to %5  (has %6, min %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase %1  %2  (available %3, min %4, max %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock demo [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warehouse exists already: the stock demo was not created again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo warehouse CD1: %1 locations, %2 products, %3 lots, %4 movements; %5 orders reserved (%6 short) in %7 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand, reserved and available of a product per location and lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post a stock movement (transfer, adjustment, write-off ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive goods (lot, expiry) and put them away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots near expiry or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order and customer that received a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory counts: start, scan, review, post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick faces to refill and products to buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo warehouse, stock and reservations (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count is full, by zone or by ABC class (full, zone, abc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which zone to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which ABC class to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count: no stock in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This count is already posted or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with EAN or SKU &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is lot-controlled: scan the lot too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2 is not known: receive it first, or check the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such count line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory count: counted %1, system had %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open count can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location needs a code (its printed address, e.g. A-01-02-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown location kind &quot;%1&quot;: use pick, reserve, receiving, shipping or quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 already exists in this warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warehouse needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no warehouse yet. Create one (Stock → Locations, or `retaguarda-cli stock demo`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layout needs at least one aisle, rack, level and position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location with code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lot &quot;%1&quot; of this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the lot printed on the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is recorded with expiry %2, not %3. Check the label; if the recorded date is wrong, correct the lot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has expiry control: give the lot&apos;s expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum (%1) is below the minimum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pick face maximum (%1) is below its minimum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ABC class is A, B, C or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt needs at least one expected item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected quantities must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product is listed twice on the receipt: give it once with the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is closed; open a new one for further goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity received must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not expected on this receipt. Set it aside and ask the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, %3 already received; %4 more is over the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is lot-controlled: scan or type the lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has expiry control: type the expiry date printed on the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product&apos;s pick face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product is already stored here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free location in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free storage location is left. Free or add locations, or choose one by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free location in zone %1 is left. Free or add one, or choose one by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a storage location (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock of this location changed meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock short, not reserved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reservation is no longer active (the order was cancelled or already picked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick between 1 and %1 units for this line, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reservation is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short quantity must be between 1 and %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short pick of %1 × %2 at %3: %4 re-allocated, %5 on back-order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short pick of %1 × %2 at %3: re-allocated from other lots/locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product of the movement does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location of the movement does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown movement kind &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of a movement must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement needs a location to take from, to put into, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement takes from and puts into the same location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is lot-controlled: say which lot moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no lot control: a movement of it carries no lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot does not belong to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 is blocked: nothing can be put into it. Unblock it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pick %1 × %2 from %3%4: on hand %5, reserved %6. Count the location and re-allocate the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough stock: %1 at %2%3 has %4 on hand, %5 of them reserved for orders, so only %6 can move, not %7. Stock never goes below zero; move less or release reservations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough stock: %1 at %2%3 has %4 on hand, not %5. Stock never goes below zero; move less or check the location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 holds at most %2 units and has %3: %4 more do not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan a SKU, EAN or lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with SKU, EAN or lot &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put-away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StockModule</name>
     <message>
         <source>SKU %1 · EAN %2 · %3</source>
@@ -3901,11 +6473,31 @@
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lot %1 · SKU %2 · on hand %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location %1 · SKU %2 · on hand %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StockUi</name>
     <message>
         <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3948,6 +6540,14 @@
     <name>Tr</name>
     <message>
         <source>Enter an order for a store, representative, franchise or telesales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock not reserved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock reservations not released, release them in Stock: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4910,6 +7510,2075 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>billing::Occurrence</name>
+    <message>
+        <source>Occurrence code not in this bank&apos;s table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid bank code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid detail record code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid segment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement code not allowed for the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid movement code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid beneficiary registration type/number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid agency/account/check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid nosso número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate nosso número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid portfolio (carteira)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid title registration form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid boleto issuance identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid boleto distribution identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incompatible collection characteristics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date before the issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date outside the operation&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title at correspondent banks due in less than the minimum days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid title amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid title kind (espécie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title kind not allowed for the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid acceptance (aceite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date after the entry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid late interest code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid late interest amount/rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid discount code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount equal to or greater than the title amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount to grant does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount already granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid IOF amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid rebate (abatimento) amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate equal to or greater than the title amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate to grant does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate already granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid protest code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid protest term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest not allowed for the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title with a protest order already issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest cancellation for a title without a protest instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid write-off/return code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid write-off/return term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer name missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid payer registration type/number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer address missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid CEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEP without a collection location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEP of a correspondent bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEP does not match the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid guarantor registration type/number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número at the correspondent bank missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent bank code missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid fine code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid fine date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid fine amount/percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement for a title that is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid change of collecting agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid print type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry for a title already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid line number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid late interest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid discount date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid seu número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in cash at a branch teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conventional clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By electronic means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a local holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the notary (cartório)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by cheque at a branch teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at a correspondent bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at a self-service terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by internet banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by office banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in cash at a correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by cheque at a correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid through the call centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by the beneficiary (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by the beneficiary (online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term expired (beneficiary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term expired (bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position statement fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue title maintenance fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest stop fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other instructions fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other occurrences fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee for sending the duplicata to the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest stop costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributing notary costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice (edital) costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue title return fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration fee charged at write-off/payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic re-presentation fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit split fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax information fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date extension fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate/discount change fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly file (em ser) fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee for a boleto pre-printed by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio transfer: entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio transfer: write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount instruction confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount cancellation confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in portfolio (em ser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate (abatimento) confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate cancellation confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Franco de pagamento (payment exempt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid after write-off, or title not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest instruction confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest stop/cancellation instruction confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the notary (cartório)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn from the notary and kept in the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protested and written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of other data confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees/costs debited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of data rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit split (rateio) change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit split cancellation confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic debit unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail/SMS sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail/SMS rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment deadline change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment deadline waiver confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title number (seu número) change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant control number change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer data change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor data change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by a cheque that bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by a cheque that cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest cancellation confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest for bankruptcy purposes confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio/modality transfer confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection contract changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title pending acceptance (DDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDA title acknowledged by the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDA title not acknowledged by the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDA title refused by the CIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off of a negative-listed title without protest confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine waiver confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine charge confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest charge change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount amount/date change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interest waiver confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal amount change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title suspended by court order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at a lottery house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at a Caixa branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at a banking correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at the notary (cartório)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto printing request confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title with a linked payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer is a DDA participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid portfolio variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid daily interest amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid discount amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title kind invalid for the portfolio/variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid user agency prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank has no agency at the payer&apos;s location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer address not found or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid beneficiary code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número range exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid rebate amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid new title number (seu número)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid new due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title already paid (portfolio 17, type 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change command not allowed for the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid currency type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEP/state invalid or not matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio/variation closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (convênio) closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title amount differs from the one informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid write-off reason for the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command not compatible with the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid agreement holder code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title already in the requested situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title does not belong to the agreement holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title already sent for protest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid nosso número check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid payer CPF/CNPJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid fine code/date/percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid interest amount/percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid interest code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid payer CEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid without registration (portfolio 17, type 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on account (liquidação por conta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by balance (liquidação por saldo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate (abatimento) granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interest change confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest instruction received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit to the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer name changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer address changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the notary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interest waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title number (seu número) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue title maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount date changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment deadline waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment deadline changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant control number changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer CPF/CNPJ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by cheque, awaiting clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection type changed (portfolios 11 and 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance costs debited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid agency/account/control number (shared collection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title rejected: irregular CEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid title amount (not numeric)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid payer name, or payer change not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address missing, or address change not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid CEP, or CEP change not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off: paid by public notice (edital)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by balance and written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off by instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey file (em ser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest stop instruction confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting authorisation for protest by public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest stopped by due date change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry at the notary confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: already paid before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the notary: wrong information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection to be credited (payment in transit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in transit paid at the notary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursement and transfer (discount, vendor or guarantee portfolio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursement and return (discount, vendor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursement not made: insufficient balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protested titles written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notary filing (aponte) costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notary stop and title sent to the notary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-printed forms supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry confirmed: DDA payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit split data adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit split data cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid occurrence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence code not allowed for the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence code not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid protest/negative-listing term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary agency not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregular CEP: correspondent bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation number does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: error in the remessa data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: payer not among the authorising payers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: beneficiary not authorised by the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: beneficiary not in automatic debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: currency other than R$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: invalid due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: title not registered as requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: invalid debited registration type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off automatically (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off by the branch&apos;s instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title paid by cheque (linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depositary adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest stop instruction received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant control number adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title with its payment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry rejected: irregular CEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of other data rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended by court order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting agency: CEP without protest service at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid state abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: operation term below the minimum or above the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title amount above 10,000,000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer name missing or misplaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency/account: agency closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street missing or misplaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEP not numeric or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor name missing or misplaced (correspondent banks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número already registered at the bank or outside the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número twice in the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry date invalid for this portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting agency not accepted for the payer&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio not allowed (a free range must be registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency/account not enabled for collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary CNPJ unfit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company code: invalid account category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries blocked, account suspended in collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not allowed to protest (see your account manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOF above 5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency quantity does not match the title amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer CPF/CNPJ not numeric or zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número outside the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting agency: company does not accept correspondent banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEP does not belong to the chosen depositary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date more than 180 days after the entry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interest above the allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount greater than the title amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date invalid or outside the operation&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid title amount or currency quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio invalid or not registered for collection exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message line number invalid or too many lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data changed: new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data changed: write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial payment (cobrança inteligente B2B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off because it was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in portfolio (em ser, monthly file only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract collection: instructions or changes rejected or pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-protest instruction received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest instruction rejected, stopped or pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection notice fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments report fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fees debited (entries and write-offs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off because protested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto issue fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly boleto issue fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: position statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: other instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: overdue title maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: other occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: protest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: protest stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off, transferred to discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court stop costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee: entries at correspondent banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee: write-offs in the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee: write-offs at correspondent banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee: payments in the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee: payments at correspondent banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregularity costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by credit to the account through SISPAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnê entry rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title movement notice fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee: title movement notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry confirmed with credit split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry registered, awaiting evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off by credit through SISPAG without a matching title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry confirmed in simple collection, not accepted in contract collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express negative-listing instruction rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express negative-listing instruction received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express negative-listing exclusion received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express negative-listing cancellation received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express negative-listing information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express negative-listing entry fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express negative-listing cancellation fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express negative-listing exclusion fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic collection boleto fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic collection e-mail fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic collection SMS fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly electronic collection boleto fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly electronic collection e-mail fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly electronic collection SMS fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly express negative-listing exclusion fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly express negative-listing cancellation fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly express negative-listing exclusion-by-payment fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebate amount not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection account not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio code not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid portfolio code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid document kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title amount not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interest amount not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting agency code not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEP not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount amount not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid collecting bank code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid late interest amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date less than 15 days after processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting agency not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid collection account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence not accepted: title paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence not accepted: title written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence not accepted: title already protested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong payer CEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong CPF/CNPJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title amount missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record twice in the daily file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date after the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer city missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off by instruction or protest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title already written off or paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at the notary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered at the notary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn from the notary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notary costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ReconciliationTableModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nosso número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing::ReconciliationWidget</name>
+    <message>
+        <source>Confirm import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CNAB 240 or 400 retorno files; you can also drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New retorno files saved in this folder are previewed as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection account the files belong to; found from the file&apos;s header when the bank has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search nosso número, order, payer, occurrence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop retorno files here, or use Import files…. Nothing is written until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1 for retorno files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading retorno files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import retorno files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAB retorno or PIX statement (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder where the bank&apos;s files are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already imported on %2 — will be skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n record(s)&lt;/b&gt; in %1 — </source>
+        <translation>
+            <numerusform>&lt;b&gt;%n record&lt;/b&gt; in %1 — </numerusform>
+            <numerusform>&lt;b&gt;%n records&lt;/b&gt; in %1 — </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;Paid &lt;b&gt;%1&lt;/b&gt;, bank fees %2, %n order(s) will be confirmed.</source>
+        <translation>
+            <numerusform>&lt;br&gt;Paid &lt;b&gt;%1&lt;/b&gt;, bank fees %2, %n order will be confirmed.</numerusform>
+            <numerusform>&lt;br&gt;Paid &lt;b&gt;%1&lt;/b&gt;, bank fees %2, %n orders will be confirmed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying retorno files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n payment(s), %2 order(s) confirmed</source>
+        <translation>
+            <numerusform>%1: %n payment, %2 order(s) confirmed</numerusform>
+            <numerusform>%1: %n payments, %2 order(s) confirmed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to %1</source>
+        <translation>
+            <numerusform>%n line written to %1</numerusform>
+            <numerusform>%n lines written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>billing::RemessaPreviewDialog</name>
     <message>
         <source>Remessa for %1</source>
@@ -5038,6 +9707,483 @@ Why is it cancelled?</source>
     </message>
     <message>
         <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels::LabelEditorDialog</name>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White on black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text under the bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label editor — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order (shipping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order number, SKU, location or lot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a field such as {order.number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position x, y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size w, h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text / data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(embedded image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates stay as shipped. Save your version under the name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label template (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels::LabelsWidget</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZPL file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the template in the label editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new template from the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wave number — empty: the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a wave&apos;s labels in the order its packages were closed instead of pick order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU or EAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several separated by commas; a scanner works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-01-02-03, or A-01* for a whole rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when two products share the lot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages per order (labels &quot;Volume n/m&quot;); &quot;as packed&quot; uses the packages closed at packing, or one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>203 dpi (8 dots/mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>300 dpi (12 dots/mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of the thermal printer, for ZPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office printer, with a print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zebra-compatible printer: ZPL to its network address (port 9100) or to a CUPS raw queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZPL resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected orders&apos; labels (with a print preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data: select orders (Ctrl/Shift for several) or type a wave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data: type what to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) to print; the first is shown.</source>
+        <translation>
+            <numerusform>%n label to print; the first is shown.</numerusform>
+            <numerusform>%n labels to print; the first is shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These labels were printed before: %1.
+Why print them again? (This goes on the order&apos;s timeline.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) printed.</source>
+        <translation>
+            <numerusform>%n label printed.</numerusform>
+            <numerusform>%n labels printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n label(s)…</source>
+        <translation>
+            <numerusform>Preparing %n label…</numerusform>
+            <numerusform>Preparing %n labels…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n label(s)</source>
+        <translation>
+            <numerusform>Print %n label</numerusform>
+            <numerusform>Print %n labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save labels as ZPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels-%1.zpl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZPL (*.zpl *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s network address (HOST or HOST:PORT, port 9100 by default),
+or cups:QUEUE for a CUPS raw queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office printers are printed through the print preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These labels were printed before: %1. Give a reason to reprint them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5947,6 +11093,477 @@ Why is it cancelled?</source>
     </message>
 </context>
 <context>
+    <name>picking::PackingWidget</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan each item into the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the tote or type the order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (L × W × H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was picked for order %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: scan its %2 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 packed (%n package(s)): ready for the label.</source>
+        <translation>
+            <numerusform>Order %1 packed (%n package): ready for the label.</numerusform>
+            <numerusform>Order %1 packed (%n packages): ready for the label.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package closed; scan the rest of the order into the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picking::PickListTableModel</name>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picking::PickTaskTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picking::PickingWidget</name>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totes per list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines per list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting over 48 h or express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One wave per carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: release a wave for each carrier with orders waiting, with the filters above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel wave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick lists of the selected wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (A4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (80 mm)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm thermal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the orders and press Preview to see the wave and its route before releasing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to pick: %n order(s) with reserved stock</source>
+        <translation>
+            <numerusform>Waiting to pick: %n order with reserved stock</numerusform>
+            <numerusform>Waiting to pick: %n orders with reserved stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s).</source>
+        <translation>
+            <numerusform>, %n line.</numerusform>
+            <numerusform>, %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back-order(s) open (picking backorders lists them).</source>
+        <translation>
+            <numerusform>%n back-order open (picking backorders lists them).</numerusform>
+            <numerusform>%n back-orders open (picking backorders lists them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s)</source>
+        <translation>
+            <numerusform>%n pick list</numerusform>
+            <numerusform>%n pick lists</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>route %1 (in location-code order %2: %3 % shorter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) left out: stock not fully reserved.</source>
+        <translation>
+            <numerusform>%n order left out: stock not fully reserved.</numerusform>
+            <numerusform>%n orders left out: stock not fully reserved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wave %1 released: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1: %n order(s)</source>
+        <translation>
+            <numerusform>Wave %1: %n order</numerusform>
+            <numerusform>Wave %1: %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick lists of wave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel wave %1? Its %n order(s) can then go into another wave.</source>
+        <translation>
+            <numerusform>Cancel wave %1? Its %n order can then go into another wave.</numerusform>
+            <numerusform>Cancel wave %1? Its %n orders can then go into another wave.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print pick lists (80 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pick lists (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pick lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pick lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picking::ScanWidget</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan here (the scanner types the code and Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1 has nothing left to pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>List %1: %n pick(s) to do.</source>
+        <translation>
+            <numerusform>List %1: %n pick to do.</numerusform>
+            <numerusform>List %1: %n picks to do.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tote complete: order picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pick list open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the barcode of a pick list (e.g. W12-03) to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>picking::WaveTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sac::CustomerLookupWidget</name>
     <message>
         <source>Name, CPF or CNPJ of the customer</source>
@@ -5967,6 +11584,144 @@ Why is it cancelled?</source>
     <message>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::CountsWidget</name>
+    <message>
+        <source>New count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone (PICK, COLD …) or class (A, B, C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind count: scan location, then product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot-controlled products only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product (EAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review differences (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting %1: scan the products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count started: scan a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a count first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post every difference of the counted lines as a stock movement? Lines not counted stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) posted.</source>
+        <translation>
+            <numerusform>%n difference posted.</numerusform>
+            <numerusform>%n differences posted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6016,6 +11771,570 @@ Why is it cancelled?</source>
     </message>
     <message>
         <source>ANVISA reg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceivingWidget</name>
+    <message>
+        <source>New receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot/expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAN (GTIN) or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as printed on the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan the location, or Enter for the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put away in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(supplier?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot + expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or create a receipt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry &quot;%1&quot; is not a date: type it as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion: scan any free storage location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put away %1 × %2 in &lt;b&gt;%3&lt;/b&gt; (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 × %2 (%3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put away in %1. Next product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no warehouse yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per product: EAN or SKU, a space, the expected quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice / order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a known product followed by a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt created: scan the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockWidget</name>
+    <message>
+        <source>SKU, EAN, lot or location — type or scan, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a product to see where its stock is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promisable (not expired or blocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per location and lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired lots and lots expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order and customer that received lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations and shortages of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick faces below their minimum (refill from reserve) and products to buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall by lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU/EAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lots with expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lot control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1 / max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stock from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to another location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off (expired, damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment: fewer than recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment: more than recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · lot %2 · available %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (quality hold, recall …)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 blocked: it is no longer reserved for orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (damaged rack, count …)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order received lot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) received lot %1.</source>
+        <translation>
+            <numerusform>%n order received lot %1.</numerusform>
+            <numerusform>%n orders received lot %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not in stock —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 holds no stock (not paid yet, or cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is fully reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 is short of %n line(s): receive stock, then reserve again.</source>
+        <translation>
+            <numerusform>Order %1 is short of %n line: receive stock, then reserve again.</numerusform>
+            <numerusform>Order %1 is short of %n lines: receive stock, then reserve again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refill pick face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

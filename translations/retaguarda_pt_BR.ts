@@ -18,6 +18,10 @@
         <source>Boletos awaiting payment</source>
         <translation>Boletos aguardando pagamento</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Conciliação</translation>
+    </message>
 </context>
 <context>
     <name>BoletoPdf</name>
@@ -2541,6 +2545,1100 @@
         <source>%1&apos;s CNAB 400 cannot register a PIX QR code; send the title without PIX.</source>
         <translation>O CNAB 400 do %1 não registra QR code PIX; envie o título sem PIX.</translation>
     </message>
+    <message>
+        <source>CNAB 240 or 400 retorno file</source>
+        <translation>Arquivo de retorno CNAB 240 ou 400</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli cnab parse FILE [--json]</source>
+        <translation>Uso: retaguarda-cli cnab parse FILE [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bank %1, %2, %n record(s)</source>
+        <translation>
+            <numerusform>Banco %1, %2, %n registro</numerusform>
+            <numerusform>Banco %1, %2, %n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: bank %2, %3, account %4, %n record(s)</source>
+        <translation>
+            <numerusform>%1: banco %2, %3, conta %4, %n registro</numerusform>
+            <numerusform>%1: banco %2, %3, conta %4, %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Already imported on %1: nothing to apply.</source>
+        <translation>  Já importado em %1: nada a aplicar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Paid %1, bank fees %2, %n order(s) to confirm</source>
+        <translation>
+            <numerusform>  Pago %1, tarifas bancárias %2, %n pedido a confirmar</numerusform>
+            <numerusform>  Pago %1, tarifas bancárias %2, %n pedidos a confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation>  linha %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>CNAB retorno files (one or many)</source>
+        <translation>Arquivos de retorno CNAB (um ou vários)</translation>
+    </message>
+    <message>
+        <source>Collection account id or name (default: found from the file&apos;s header)</source>
+        <translation>ID ou nome da conta de cobrança (padrão: identificada pelo cabeçalho do arquivo)</translation>
+    </message>
+    <message>
+        <source>Show what would be applied; write nothing</source>
+        <translation>Mostrar o que seria aplicado, sem gravar nada</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli cnab import FILE... [--account ID] [--dry-run] [--json]</source>
+        <translation>Uso: retaguarda-cli cnab import FILE... [--account ID] [--dry-run] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Applied: %n payment(s), %1 status change(s), %2 order(s) confirmed.</source>
+        <translation>
+            <numerusform>  Aplicado: %n pagamento, %1 mudança(s) de situação, %2 pedido(s) confirmado(s).</numerusform>
+            <numerusform>  Aplicado: %n pagamentos, %1 mudança(s) de situação, %2 pedido(s) confirmado(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many files (default 50)</source>
+        <translation>Quantos arquivos (padrão: 50)</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli cnab history [--limit N] [--json]</source>
+        <translation>Uso: retaguarda-cli cnab history [--limit N] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD; default 30 days ago)</source>
+        <translation>Primeiro dia (AAAA-MM-DD; padrão: 30 dias atrás)</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD; default 30 days ahead)</source>
+        <translation>Último dia (AAAA-MM-DD; padrão: daqui a 30 dias)</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli cnab cash [--from DATE] [--to DATE] [--account ID] [--json]</source>
+        <translation>Uso: retaguarda-cli cnab cash [--from DATE] [--to DATE] [--account ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation>As datas são escritas como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Read a CNAB retorno file and print what every record means</source>
+        <translation>Ler um arquivo de retorno CNAB e mostrar o significado de cada registro</translation>
+    </message>
+    <message>
+        <source>Reconcile retorno files with the boletos and apply the payments</source>
+        <translation>Conciliar arquivos de retorno com os boletos e aplicar os pagamentos</translation>
+    </message>
+    <message>
+        <source>Retorno files imported, newest first</source>
+        <translation>Arquivos de retorno importados, do mais recente ao mais antigo</translation>
+    </message>
+    <message>
+        <source>Expected against credited money per day and collection account</source>
+        <translation>Valores esperados x creditados por dia e conta de cobrança</translation>
+    </message>
+    <message>
+        <source>The file comes from bank %1, but account &apos;%2&apos; is at bank %3.</source>
+        <translation>O arquivo é do banco %1, mas a conta &apos;%2&apos; é do banco %3.</translation>
+    </message>
+    <message>
+        <source>There is no active collection account at bank %1; add it under Boletos › Accounts (or bank-account add) before importing its files.</source>
+        <translation>Não há conta de cobrança ativa no banco %1; cadastre-a em Boletos › Contas (ou com bank-account add) antes de importar os arquivos dele.</translation>
+    </message>
+    <message>
+        <source>Bank %1 has several collection accounts (%2) and the file&apos;s header does not tell which one it is for; choose the account.</source>
+        <translation>O banco %1 tem várias contas de cobrança (%2) e o cabeçalho do arquivo não indica a qual delas ele pertence; escolha a conta.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importação cancelada; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1; importing it again changes nothing.</source>
+        <translation>Este arquivo já foi importado em %1; importá-lo de novo não altera nada.</translation>
+    </message>
+    <message>
+        <source>This file was already imported; importing it again changes nothing.</source>
+        <translation>Este arquivo já foi importado; importá-lo de novo não altera nada.</translation>
+    </message>
+    <message>
+        <source>A boleto of this file changed since the preview (paid, cancelled or edited by someone else); preview the file again.</source>
+        <translation>Um boleto deste arquivo mudou desde a pré-visualização (pago, cancelado ou alterado por outra pessoa); pré-visualize o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>Boleto %1 paid (retorno %2, line %3)</source>
+        <translation>Boleto %1 pago (retorno %2, linha %3)</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Pedido %1: %2</translation>
+    </message>
+    <message>
+        <source>The PIX statement is empty.</source>
+        <translation>O extrato PIX está vazio.</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>linha 1</translation>
+    </message>
+    <message>
+        <source>The PIX statement has no &quot;%1&quot; column; expected a header with txid, e2eid, valor and data.</source>
+        <translation>O extrato PIX não tem a coluna &quot;%1&quot;; era esperado um cabeçalho com txid, e2eid, valor e data.</translation>
+    </message>
+    <message>
+        <source>Expected an amount such as 1.234,56, found &quot;%1&quot;.</source>
+        <translation>Era esperado um valor como 1.234,56; encontrado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (valor)</source>
+        <translation>linha %1, coluna %2 (valor)</translation>
+    </message>
+    <message>
+        <source>Expected a date such as 2026-12-03 or 03/12/2026, found &quot;%1&quot;.</source>
+        <translation>Era esperada uma data como 2026-12-03 ou 03/12/2026; encontrado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (data)</source>
+        <translation>linha %1, coluna %2 (data)</translation>
+    </message>
+    <message>
+        <source>No PIX of this statement paid a boleto&apos;s QR code (txid BOL…); nothing to reconcile.</source>
+        <translation>Nenhum PIX deste extrato pagou o QR code de um boleto (txid BOL…); nada a conciliar.</translation>
+    </message>
+    <message>
+        <source>column %1 (txid)</source>
+        <translation>coluna %1 (txid)</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Não foi possível criar %1.</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Conciliação</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totais</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Nosso número</source>
+        <translation>Nosso número</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Ocorrência</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Devido</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Juros</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Multa</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>Bank fee</source>
+        <translation>Tarifa bancária</translation>
+    </message>
+    <message>
+        <source>Occurrence date</source>
+        <translation>Data da ocorrência</translation>
+    </message>
+    <message>
+        <source>Credit date</source>
+        <translation>Data do crédito</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Pago integralmente</translation>
+    </message>
+    <message>
+        <source>Paid with a difference</source>
+        <translation>Pago com diferença</translation>
+    </message>
+    <message>
+        <source>Paid after write-off</source>
+        <translation>Pago após a baixa</translation>
+    </message>
+    <message>
+        <source>Duplicate payment</source>
+        <translation>Pagamento em duplicidade</translation>
+    </message>
+    <message>
+        <source>Already applied</source>
+        <translation>Já aplicado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <source>Unknown nosso número</source>
+        <translation>Nosso número desconhecido</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Baixado</translation>
+    </message>
+    <message>
+        <source>Protested</source>
+        <translation>Protestado</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>No boleto of this account has nosso número %1.</source>
+        <translation>Nenhum boleto desta conta tem o nosso número %1.</translation>
+    </message>
+    <message>
+        <source>This payment is already recorded.</source>
+        <translation>Este pagamento já está registrado.</translation>
+    </message>
+    <message>
+        <source>The boleto was already paid on %1; this money should be returned to the payer.</source>
+        <translation>O boleto já foi pago em %1; este valor deve ser devolvido ao pagador.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: the money should be returned or the order reopened.</source>
+        <translation>O pedido %1 está cancelado: o valor deve ser devolvido ou o pedido reaberto.</translation>
+    </message>
+    <message>
+        <source>The bank wrote off a boleto that is recorded as paid.</source>
+        <translation>O banco deu baixa em um boleto que consta como pago.</translation>
+    </message>
+    <message>
+        <source>The bank gave no reason.</source>
+        <translation>O banco não informou o motivo.</translation>
+    </message>
+    <message>
+        <source>Expected %1 digits (a zero-padded number), found &quot;%2&quot;.</source>
+        <translation>Eram esperados %1 dígitos (um número completado com zeros à esquerda); encontrado &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected a date %1, found &quot;%2&quot;.</source>
+        <translation>Era esperada uma data %1; encontrado &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected a date %1, found &quot;%2&quot;, which is no day of the calendar.</source>
+        <translation>Era esperada uma data %1; encontrado &quot;%2&quot;, que não é um dia do calendário.</translation>
+    </message>
+    <message>
+        <source>Expected digits, found &quot;%1&quot;.</source>
+        <translation>Eram esperados dígitos; encontrado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected digits (and a check digit), found &quot;%1&quot;.</source>
+        <translation>Eram esperados dígitos (e um dígito verificador); encontrado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1, position %2</source>
+        <translation>linha %1, posição %2</translation>
+    </message>
+    <message>
+        <source>line %1, positions %2-%3</source>
+        <translation>linha %1, posições %2-%3</translation>
+    </message>
+    <message>
+        <source>The line has %1 characters; %2 records have %3. Is this a file of another layout, or were two lines joined?</source>
+        <translation>A linha tem %1 caracteres; os registros %2 têm %3. O arquivo é de outro layout ou duas linhas foram unidas?</translation>
+    </message>
+    <message>
+        <source>Expected the digits of the nosso número, found &quot;%1&quot;.</source>
+        <translation>Eram esperados os dígitos do nosso número; encontrado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is a record after the file trailer (record type 9); expected the end of the file.</source>
+        <translation>Há um registro depois do trailer de arquivo (registro tipo 9); era esperado o fim do arquivo.</translation>
+    </message>
+    <message>
+        <source>The line is empty; expected a CNAB 240 record.</source>
+        <translation>A linha está vazia; era esperado um registro CNAB 240.</translation>
+    </message>
+    <message>
+        <source>Expected bank code %1, as in the file header, found &quot;%2&quot;.</source>
+        <translation>Era esperado o código de banco %1, como no cabeçalho do arquivo; encontrado &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file trailer counts %1 records but the file has %2 lines: the file is incomplete or has lines that do not belong to it.</source>
+        <translation>O trailer de arquivo conta %1 registros, mas o arquivo tem %2 linhas: o arquivo está incompleto ou tem linhas que não pertencem a ele.</translation>
+    </message>
+    <message>
+        <source>Segment U without the segment T it completes: expected a T segment on the line before.</source>
+        <translation>Segmento U sem o segmento T que ele complementa: era esperado um segmento T na linha anterior.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is a remessa record; a retorno has segments T and U.</source>
+        <translation>O segmento %1 é um registro de remessa; um retorno tem segmentos T e U.</translation>
+    </message>
+    <message>
+        <source>Expected a segment letter (T, U...), found &quot;%1&quot;.</source>
+        <translation>Era esperada a letra de um segmento (T, U...); encontrado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Segment T has no segment U after it: every title of a CNAB 240 retorno is a T line followed by its U line.</source>
+        <translation>O segmento T não tem um segmento U depois dele: cada título de um retorno CNAB 240 é uma linha T seguida da sua linha U.</translation>
+    </message>
+    <message>
+        <source>Expected a two-character occurrence code, found &quot;%1&quot;.</source>
+        <translation>Era esperado um código de ocorrência de dois caracteres; encontrado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A second file header (record type 0): two files were joined? Import them one by one.</source>
+        <translation>Um segundo cabeçalho de arquivo (registro tipo 0): dois arquivos foram unidos? Importe-os um de cada vez.</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;: a CNAB 240 record is of type 0, 1, 3, 5 or 9.</source>
+        <translation>Tipo de registro desconhecido &quot;%1&quot;: um registro CNAB 240 é do tipo 0, 1, 3, 5 ou 9.</translation>
+    </message>
+    <message>
+        <source>The file ends without its trailer (record type 9): it is incomplete; download it from the bank again.</source>
+        <translation>O arquivo termina sem o trailer (registro tipo 9): está incompleto; baixe-o novamente do banco.</translation>
+    </message>
+    <message>
+        <source>The line has %1 characters; CNAB 400 records have 400. Is this a file of another layout, or were two lines joined?</source>
+        <translation>A linha tem %1 caracteres; os registros CNAB 400 têm 400. O arquivo é de outro layout ou duas linhas foram unidas?</translation>
+    </message>
+    <message>
+        <source>There is a record after the trailer (record type 9); expected the end of the file.</source>
+        <translation>Há um registro depois do trailer (registro tipo 9); era esperado o fim do arquivo.</translation>
+    </message>
+    <message>
+        <source>The line is empty; expected a CNAB 400 record.</source>
+        <translation>A linha está vazia; era esperado um registro CNAB 400.</translation>
+    </message>
+    <message>
+        <source>A second header (record type 0): two files were joined? Import them one by one.</source>
+        <translation>Um segundo cabeçalho (registro tipo 0): dois arquivos foram unidos? Importe-os um de cada vez.</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;: this bank&apos;s CNAB 400 retorno has details of type %2 and a trailer of type 9.</source>
+        <translation>Tipo de registro desconhecido &quot;%1&quot;: o retorno CNAB 400 deste banco tem detalhes do tipo %2 e um trailer do tipo 9.</translation>
+    </message>
+    <message>
+        <source>Banco do Brasil CBR641 retornos (6-digit convênios, details of type 1) are not read; ask the bank for the CBR643 layout (details of type 7).</source>
+        <translation>Retornos CBR641 do Banco do Brasil (convênios de 6 dígitos, detalhes do tipo 1) não são lidos; peça ao banco o layout CBR643 (detalhes do tipo 7).</translation>
+    </message>
+    <message>
+        <source>A PIX record (type 2) before any title: it belongs to the title detail before it.</source>
+        <translation>Um registro PIX (tipo 2) antes de qualquer título: ele pertence ao detalhe do título anterior.</translation>
+    </message>
+    <message>
+        <source>This is not a CNAB retorno file: expected a CNAB 400 header (&quot;02RETORNO&quot; at positions 1-9) or a CNAB 240 file header (lote &quot;0000&quot; and record type &quot;0&quot; at positions 4-8).</source>
+        <translation>Este não é um arquivo de retorno CNAB: era esperado um cabeçalho CNAB 400 (&quot;02RETORNO&quot; nas posições 1-9) ou um cabeçalho de arquivo CNAB 240 (lote &quot;0000&quot; e tipo de registro &quot;0&quot; nas posições 4-8).</translation>
+    </message>
+    <message>
+        <source>Retaguarda does not read %1 retorno files of bank &quot;%2&quot;; it reads those of banks %3.</source>
+        <translation>O Retaguarda não lê arquivos de retorno %1 do banco &quot;%2&quot;; lê os dos bancos %3.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a CNAB retorno file starts with a header record.</source>
+        <translation>O arquivo está vazio: um arquivo de retorno CNAB começa com um registro de cabeçalho (header).</translation>
+    </message>
+    <message>
+        <source>This is a CNAB 400 remessa (the file sent to the bank), not a retorno: import the file the bank returned.</source>
+        <translation>Esta é uma remessa CNAB 400 (o arquivo enviado ao banco), não um retorno: importe o arquivo devolvido pelo banco.</translation>
+    </message>
+    <message>
+        <source>This is a CNAB 240 remessa (the file sent to the bank), not a retorno: import the file the bank returned.</source>
+        <translation>Esta é uma remessa CNAB 240 (o arquivo enviado ao banco), não um retorno: importe o arquivo devolvido pelo banco.</translation>
+    </message>
+    <message>
+        <source>The database connection is not available.</source>
+        <translation>A conexão com o banco de dados não está disponível.</translation>
+    </message>
+    <message>
+        <source>The database refused a statement.</source>
+        <translation>O banco de dados recusou um comando.</translation>
+    </message>
+    <message>
+        <source>The database refused a change.</source>
+        <translation>O banco de dados recusou uma alteração.</translation>
+    </message>
+    <message>
+        <source>The database refused a query.</source>
+        <translation>O banco de dados recusou uma consulta.</translation>
+    </message>
+    <message>
+        <source>shipping, product, location, lot or a user template&apos;s name</source>
+        <translation>shipping, product, location, lot ou o nome de um modelo do usuário</translation>
+    </message>
+    <message>
+        <source>Order number (repeat or separate with commas for a batch)</source>
+        <translation>Número do pedido (repita ou separe por vírgulas para um lote de pedidos)</translation>
+    </message>
+    <message>
+        <source>Every order of a picking wave, in pick order</source>
+        <translation>Todos os pedidos de uma onda de separação, na ordem de separação</translation>
+    </message>
+    <message>
+        <source>A wave&apos;s labels in the order packages were closed (default: pick order)</source>
+        <translation>As etiquetas de uma onda na ordem em que os volumes foram fechados (padrão: ordem de separação)</translation>
+    </message>
+    <message>
+        <source>Product SKU or EAN (with --lot: the lot&apos;s product)</source>
+        <translation>SKU ou EAN do produto (com --lot: o produto do lote)</translation>
+    </message>
+    <message>
+        <source>Location code; CODE* for every location starting with CODE</source>
+        <translation>Código do endereço; CODE* para todos os endereços que começam com CODE</translation>
+    </message>
+    <message>
+        <source>Lot code</source>
+        <translation>Código do lote</translation>
+    </message>
+    <message>
+        <source>Packages per order (labels &quot;Volume n/m&quot;)</source>
+        <translation>Volumes por pedido (etiquetas &quot;Volume n/m&quot;)</translation>
+    </message>
+    <message>
+        <source>Printer resolution: 203 or 300 (default 203)</source>
+        <translation>Resolução da impressora: 203 ou 300 (padrão: 203)</translation>
+    </message>
+    <message>
+        <source>Why labels printed before are printed again (required for reprints)</source>
+        <translation>Por que etiquetas já impressas são impressas de novo (obrigatório para reimpressões)</translation>
+    </message>
+    <message>
+        <source>--order takes order numbers: &quot;%1&quot; is not one.</source>
+        <translation>--order recebe números de pedido: &quot;%1&quot; não é um.</translation>
+    </message>
+    <message>
+        <source>--packages must be a number from 1 to 99.</source>
+        <translation>--packages deve ser um número de 1 a 99.</translation>
+    </message>
+    <message>
+        <source>--dpi must be 203 or 300.</source>
+        <translation>--dpi deve ser 203 ou 300.</translation>
+    </message>
+    <message>
+        <source>Say what to print: --order, --wave, --product, --location or --lot.</source>
+        <translation>Diga o que imprimir: --order, --wave, --product, --location ou --lot.</translation>
+    </message>
+    <message>
+        <source>Warning: the sender is blank — fill in the company data (Settings → Company).</source>
+        <translation>Atenção: o remetente está em branco — preencha os dados da empresa (Configurações → Empresa).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) (%1) → %2</source>
+        <translation>
+            <numerusform>%n etiqueta (%1) → %2</numerusform>
+            <numerusform>%n etiquetas (%1) → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pdf, png or zpl (default: from the file name)</source>
+        <translation>pdf, png ou zpl (padrão: pelo nome do arquivo)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Arquivo a gravar</translation>
+    </message>
+    <message>
+        <source>Write the file without recording a print (no reprint reason needed)</source>
+        <translation>Gravar o arquivo sem registrar uma impressão (não exige motivo de reimpressão)</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label render [--template NAME] (--order NUMBER... | --wave W | --product SKU | --location CODE | --lot CODE) --format pdf|png|zpl -o FILE [--dpi 203|300] [--packages N] [--reason TEXT]</source>
+        <translation>Uso: retaguarda-cli label render [--template NAME] (--order NUMBER... | --wave W | --product SKU | --location CODE | --lot CODE) --format pdf|png|zpl -o FILE [--dpi 203|300] [--packages N] [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>-o FILE is required.</source>
+        <translation>-o FILE é obrigatório.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, png or zpl.</source>
+        <translation>--format deve ser pdf, png ou zpl.</translation>
+    </message>
+    <message>
+        <source>These labels were printed before: %1. Give --reason to reprint them, or --preview to write the file without recording a print.</source>
+        <translation>Estas etiquetas já foram impressas: %1. Informe --reason para reimprimi-las, ou --preview para gravar o arquivo sem registrar uma impressão.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>CUPS printer (PDF; with --format zpl the ZPL goes raw to that queue)</source>
+        <translation>Impressora CUPS (PDF; com --format zpl o ZPL vai sem conversão (raw) para essa fila)</translation>
+    </message>
+    <message>
+        <source>Zebra-compatible printer on the network, HOST[:PORT] (port 9100)</source>
+        <translation>Impressora compatível com Zebra na rede, HOST[:PORT] (porta 9100)</translation>
+    </message>
+    <message>
+        <source>With --printer: pdf (default) or zpl</source>
+        <translation>Com --printer: pdf (padrão) ou zpl</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label print [--template NAME] (--order NUMBER... | --wave W | --product SKU | --location CODE | --lot CODE) (--printer NAME [--format pdf|zpl] | --zpl-host HOST:PORT) [--dpi 203|300] [--packages N] [--reason TEXT]</source>
+        <translation>Uso: retaguarda-cli label print [--template NAME] (--order NUMBER... | --wave W | --product SKU | --location CODE | --lot CODE) (--printer NAME [--format pdf|zpl] | --zpl-host HOST:PORT) [--dpi 203|300] [--packages N] [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>Give either --printer NAME or --zpl-host HOST:PORT.</source>
+        <translation>Informe --printer NAME ou --zpl-host HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or zpl.</source>
+        <translation>--format deve ser pdf ou zpl.</translation>
+    </message>
+    <message>
+        <source>These labels were printed before: %1. Give --reason to reprint them.</source>
+        <translation>Estas etiquetas já foram impressas: %1. Informe --reason para reimprimi-las.</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label templates list [--json]</source>
+        <translation>Uso: retaguarda-cli label templates list [--json]</translation>
+    </message>
+    <message>
+        <source> (built-in)</source>
+        <translation> (padrão do sistema)</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nome do modelo</translation>
+    </message>
+    <message>
+        <source>File to write (default: standard output)</source>
+        <translation>Arquivo a gravar (padrão: saída padrão)</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label templates export NAME [-o FILE.json]</source>
+        <translation>Uso: retaguarda-cli label templates export NAME [-o FILE.json]</translation>
+    </message>
+    <message>
+        <source>Template %1 written to %2</source>
+        <translation>Modelo %1 gravado em %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Template JSON file</source>
+        <translation>Arquivo JSON do modelo</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label templates validate FILE.json</source>
+        <translation>Uso: retaguarda-cli label templates validate FILE.json</translation>
+    </message>
+    <message>
+        <source>Template %1 is valid (%2 elements).</source>
+        <translation>O modelo %1 é válido (%2 elementos).</translation>
+    </message>
+    <message>
+        <source>Save under this name instead of the file&apos;s</source>
+        <translation>Salvar com este nome em vez do nome do arquivo</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli label templates import FILE.json [--name NAME]</source>
+        <translation>Uso: retaguarda-cli label templates import FILE.json [--name NAME]</translation>
+    </message>
+    <message>
+        <source>Template %1 saved.</source>
+        <translation>Modelo %1 salvo.</translation>
+    </message>
+    <message>
+        <source>Render labels to a PDF, PNG or ZPL file (orders, a wave, products, locations, lots)</source>
+        <translation>Gerar etiquetas em um arquivo PDF, PNG ou ZPL (pedidos, uma onda, produtos, endereços, lotes)</translation>
+    </message>
+    <message>
+        <source>Print labels on a CUPS printer or send ZPL to a Zebra printer (HOST:9100)</source>
+        <translation>Imprimir etiquetas em uma impressora CUPS ou enviar ZPL a uma impressora Zebra (HOST:9100)</translation>
+    </message>
+    <message>
+        <source>Label templates, built-in and the company&apos;s</source>
+        <translation>Modelos de etiqueta, os padrão do sistema e os da empresa</translation>
+    </message>
+    <message>
+        <source>Write a label template as JSON</source>
+        <translation>Gravar um modelo de etiqueta em JSON</translation>
+    </message>
+    <message>
+        <source>Validate and save a label template from a JSON file</source>
+        <translation>Validar e salvar um modelo de etiqueta a partir de um arquivo JSON</translation>
+    </message>
+    <message>
+        <source>Check a label template file (unknown placeholders, sizes, barcodes)</source>
+        <translation>Verificar um arquivo de modelo de etiqueta (campos desconhecidos, tamanhos, códigos de barras)</translation>
+    </message>
+    <message>
+        <source>Sender: trade name (or legal name)</source>
+        <translation>Remetente: nome fantasia (ou razão social)</translation>
+    </message>
+    <message>
+        <source>Sender: legal name</source>
+        <translation>Remetente: razão social</translation>
+    </message>
+    <message>
+        <source>Sender: CNPJ</source>
+        <translation>Remetente: CNPJ</translation>
+    </message>
+    <message>
+        <source>Sender: street</source>
+        <translation>Remetente: logradouro</translation>
+    </message>
+    <message>
+        <source>Sender: number</source>
+        <translation>Remetente: número</translation>
+    </message>
+    <message>
+        <source>Sender: complement</source>
+        <translation>Remetente: complemento</translation>
+    </message>
+    <message>
+        <source>Sender: district</source>
+        <translation>Remetente: bairro</translation>
+    </message>
+    <message>
+        <source>Sender: city</source>
+        <translation>Remetente: cidade</translation>
+    </message>
+    <message>
+        <source>Sender: state (UF)</source>
+        <translation>Remetente: estado (UF)</translation>
+    </message>
+    <message>
+        <source>Sender: CEP as printed (01310-100)</source>
+        <translation>Remetente: CEP formatado (01310-100)</translation>
+    </message>
+    <message>
+        <source>Sender: CEP, 8 digits</source>
+        <translation>Remetente: CEP, 8 dígitos</translation>
+    </message>
+    <message>
+        <source>Sender: phone</source>
+        <translation>Remetente: telefone</translation>
+    </message>
+    <message>
+        <source>Sender: street, number and complement</source>
+        <translation>Remetente: logradouro, número e complemento</translation>
+    </message>
+    <message>
+        <source>Sender: district, city/UF</source>
+        <translation>Remetente: bairro, cidade/UF</translation>
+    </message>
+    <message>
+        <source>Date of printing (dd/mm/yyyy)</source>
+        <translation>Data da impressão (dd/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Date and time of printing</source>
+        <translation>Data e hora da impressão</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nome do produto</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>EAN-13 (GTIN)</source>
+        <translation>EAN-13 (GTIN)</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>&quot;Preço por&quot; (sale price)</source>
+        <translation>&quot;Preço por&quot; (preço de venda)</translation>
+    </message>
+    <message>
+        <source>&quot;Preço de&quot; (list price)</source>
+        <translation>&quot;Preço de&quot; (preço de tabela)</translation>
+    </message>
+    <message>
+        <source>ANVISA registration</source>
+        <translation>Registro na ANVISA</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Order date (dd/mm/yyyy)</source>
+        <translation>Data do pedido (dd/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>Canal de venda</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s order id</source>
+        <translation>ID do pedido no canal</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Total do pedido</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Quantidade de itens</translation>
+    </message>
+    <message>
+        <source>Carrier with service, as on the order</source>
+        <translation>Transportadora com serviço, como no pedido</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <source>Customer CPF/CNPJ</source>
+        <translation>CPF/CNPJ do cliente</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Telefone do cliente</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail do cliente</translation>
+    </message>
+    <message>
+        <source>Recipient (the address&apos;s, or the customer)</source>
+        <translation>Destinatário (o do endereço, ou o cliente)</translation>
+    </message>
+    <message>
+        <source>Recipient: street</source>
+        <translation>Destinatário: logradouro</translation>
+    </message>
+    <message>
+        <source>Recipient: number</source>
+        <translation>Destinatário: número</translation>
+    </message>
+    <message>
+        <source>Recipient: complement</source>
+        <translation>Destinatário: complemento</translation>
+    </message>
+    <message>
+        <source>Recipient: district</source>
+        <translation>Destinatário: bairro</translation>
+    </message>
+    <message>
+        <source>Recipient: city</source>
+        <translation>Destinatário: cidade</translation>
+    </message>
+    <message>
+        <source>Recipient: state (UF)</source>
+        <translation>Destinatário: estado (UF)</translation>
+    </message>
+    <message>
+        <source>Recipient: CEP as printed (22021-001)</source>
+        <translation>Destinatário: CEP formatado (22021-001)</translation>
+    </message>
+    <message>
+        <source>Recipient: CEP, 8 digits</source>
+        <translation>Destinatário: CEP, 8 dígitos</translation>
+    </message>
+    <message>
+        <source>Recipient: street, number and complement</source>
+        <translation>Destinatário: logradouro, número e complemento</translation>
+    </message>
+    <message>
+        <source>Recipient: city/UF</source>
+        <translation>Destinatário: cidade/UF</translation>
+    </message>
+    <message>
+        <source>Carrier (&quot;Correios&quot;)</source>
+        <translation>Transportadora (&quot;Correios&quot;)</translation>
+    </message>
+    <message>
+        <source>Service (&quot;SEDEX&quot;)</source>
+        <translation>Serviço (&quot;SEDEX&quot;)</translation>
+    </message>
+    <message>
+        <source>Tracking code (or the order number when there is none yet)</source>
+        <translation>Código de rastreio (ou o número do pedido, se ainda não houver)</translation>
+    </message>
+    <message>
+        <source>Weight of this package (kg)</source>
+        <translation>Peso deste volume (kg)</translation>
+    </message>
+    <message>
+        <source>Weight of this package in grams</source>
+        <translation>Peso deste volume em gramas</translation>
+    </message>
+    <message>
+        <source>Declared value (order total)</source>
+        <translation>Valor declarado (total do pedido)</translation>
+    </message>
+    <message>
+        <source>Destination data for the 2D code (CEP, number, tracking, sender CEP, recipient)</source>
+        <translation>Dados de destino para o código 2D (CEP, número, rastreio, CEP do remetente, destinatário)</translation>
+    </message>
+    <message>
+        <source>This package&apos;s number (n)</source>
+        <translation>Número deste volume (n)</translation>
+    </message>
+    <message>
+        <source>Packages of the order (m)</source>
+        <translation>Volumes do pedido (m)</translation>
+    </message>
+    <message>
+        <source>&quot;Volume n/m&quot;</source>
+        <translation>&quot;Volume n/m&quot;</translation>
+    </message>
+    <message>
+        <source>Location address (A-01-02-03)</source>
+        <translation>Endereço (A-01-02-03)</translation>
+    </message>
+    <message>
+        <source>Aisle</source>
+        <translation>Rua</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Kind (pick, reserve...)</source>
+        <translation>Tipo (pick, reserve...)</translation>
+    </message>
+    <message>
+        <source>Warehouse code</source>
+        <translation>Código do depósito</translation>
+    </message>
+    <message>
+        <source>Warehouse name</source>
+        <translation>Nome do depósito</translation>
+    </message>
+    <message>
+        <source>Expiry (dd/mm/yyyy)</source>
+        <translation>Validade (dd/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Expiry (yyyy-mm-dd)</source>
+        <translation>Validade (aaaa-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Manufacturing date (dd/mm/yyyy)</source>
+        <translation>Data de fabricação (dd/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>element &quot;%1&quot;</source>
+        <translation>elemento &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>element %1 (%2)</source>
+        <translation>elemento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The label template is not valid JSON: %1.</source>
+        <translation>O modelo de etiqueta não é um JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>A label template must be a JSON object.</source>
+        <translation>Um modelo de etiqueta deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown label subject &quot;%1&quot;; use order, product, location or lot.</source>
+        <translation>Assunto de etiqueta desconhecido &quot;%1&quot;; use order, product, location ou lot.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the label template.</source>
+        <translation>Chave desconhecida &quot;%1&quot; no modelo de etiqueta.</translation>
+    </message>
+    <message>
+        <source>Element %1 is not a JSON object.</source>
+        <translation>O elemento %1 não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Element %1 has an unknown type &quot;%2&quot;; use text, box, line, image or barcode.</source>
+        <translation>O elemento %1 tem um tipo desconhecido &quot;%2&quot;; use text, box, line, image ou barcode.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in %2.</source>
+        <translation>Chave desconhecida &quot;%1&quot; em %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 must be a number.</source>
+        <translation>&quot;%1&quot; de %2 deve ser um número.</translation>
+    </message>
+    <message>
+        <source>Unknown barcode symbology &quot;%1&quot; in %2; use code128, ean13, itf, datamatrix or qr.</source>
+        <translation>Simbologia de código de barras desconhecida &quot;%1&quot; em %2; use code128, ean13, itf, datamatrix ou qr.</translation>
+    </message>
+    <message>
+        <source>The template name &quot;%1&quot; must be 1 to 48 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>O nome do modelo &quot;%1&quot; deve ter de 1 a 48 letras minúsculas, dígitos, &apos;-&apos; ou &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The label size %1 × %2 mm is out of range (10–300 mm wide, 10–600 mm long).</source>
+        <translation>O tamanho de etiqueta %1 × %2 mm está fora dos limites (10–300 mm de largura, 10–600 mm de comprimento).</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1} in the %2 of %3.</source>
+        <translation>Campo desconhecido {%1} no %2 de %3.</translation>
+    </message>
+    <message>
+        <source>A &quot;{&quot; is not closed in the %1 of %2.</source>
+        <translation>Um &quot;{&quot; não foi fechado no %1 de %2.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>conteúdo</translation>
+    </message>
+    <message>
+        <source>The barcode %1 has no data.</source>
+        <translation>O código de barras %1 não tem conteúdo.</translation>
+    </message>
+    <message>
+        <source>The EAN-13 of %1 must be 12 digits or 13 with a valid check digit: &quot;%2&quot;.</source>
+        <translation>O EAN-13 de %1 deve ter 12 dígitos, ou 13 com um dígito verificador válido: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Interleaved 2 of 5 in %1 takes digits only: &quot;%2&quot;.</source>
+        <translation>O Interleaved 2 of 5 em %1 aceita somente dígitos: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The rotation of %1 must be 0, 90, 180 or 270.</source>
+        <translation>A rotação de %1 deve ser 0, 90, 180 ou 270.</translation>
+    </message>
+    <message>
+        <source>The font size of %1 must be between 4 and 200 pt.</source>
+        <translation>O tamanho da fonte de %1 deve estar entre 4 e 200 pt.</translation>
+    </message>
+    <message>
+        <source>The alignment of %1 must be left, center or right.</source>
+        <translation>O alinhamento de %1 deve ser left, center ou right.</translation>
+    </message>
+    <message>
+        <source>The image %1 has no source.</source>
+        <translation>A imagem %1 não tem origem.</translation>
+    </message>
+    <message>
+        <source>%1 needs a width and a height above zero.</source>
+        <translation>%1 precisa de largura e altura maiores que zero.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the %2 × %3 mm label.</source>
+        <translation>%1 fica fora da etiqueta de %2 × %3 mm.</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; cannot be read.</source>
+        <translation>Não foi possível ler a imagem &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 has no data to encode.</source>
+        <translation>O %1 não tem conteúdo para codificar.</translation>
+    </message>
+    <message>
+        <source>EAN-13 takes 12 or 13 digits: &quot;%1&quot;.</source>
+        <translation>O EAN-13 aceita 12 ou 13 dígitos: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The EAN-13 &quot;%1&quot; has a wrong check digit.</source>
+        <translation>O EAN-13 &quot;%1&quot; tem o dígito verificador errado.</translation>
+    </message>
+    <message>
+        <source>Interleaved 2 of 5 takes digits only: &quot;%1&quot;.</source>
+        <translation>O Interleaved 2 of 5 aceita somente dígitos: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot encode &quot;%1&quot; as %2: %3</source>
+        <translation>Não foi possível codificar &quot;%1&quot; como %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>DashboardsModule</name>
@@ -2864,6 +3962,238 @@
     </message>
 </context>
 <context>
+    <name>LabelDataRepository</name>
+    <message>
+        <source>Could not read order %1.</source>
+        <translation>Não foi possível ler o pedido %1.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>O pedido %1 não existe.</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has no delivery address: add one to the customer before printing its label.</source>
+        <translation>O pedido %1 não tem endereço de entrega: cadastre um no cliente antes de imprimir a etiqueta.</translation>
+    </message>
+    <message>
+        <source>Own delivery</source>
+        <translation>Entrega própria</translation>
+    </message>
+    <message>
+        <source>Could not read the packages of order %1.</source>
+        <translation>Não foi possível ler os volumes do pedido %1.</translation>
+    </message>
+    <message>
+        <source>Order %1, package %2/%3</source>
+        <translation>Pedido %1, volume %2/%3</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>There is no product with SKU or EAN &quot;%1&quot;.</source>
+        <translation>Não existe produto com SKU ou EAN &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Produto %1</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Endereço %1</translation>
+    </message>
+    <message>
+        <source>This database has no warehouse locations yet (the stock module&apos;s tables are missing).</source>
+        <translation>Este banco de dados ainda não tem endereços de depósito (faltam as tabelas do módulo de estoque).</translation>
+    </message>
+    <message>
+        <source>There is no location &quot;%1&quot;.</source>
+        <translation>O endereço &quot;%1&quot; não existe.</translation>
+    </message>
+    <message>
+        <source>No location code starts with &quot;%1&quot;.</source>
+        <translation>Nenhum código de endereço começa com &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This database has no lots yet (the stock module&apos;s tables are missing).</source>
+        <translation>Este banco de dados ainda não tem lotes (faltam as tabelas do módulo de estoque).</translation>
+    </message>
+    <message>
+        <source>There is no lot &quot;%1&quot;.</source>
+        <translation>O lote &quot;%1&quot; não existe.</translation>
+    </message>
+    <message>
+        <source>Lot &quot;%1&quot; exists for more than one product; name the product with --product SKU.</source>
+        <translation>O lote &quot;%1&quot; existe para mais de um produto; indique o produto com --product SKU.</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2</source>
+        <translation>Lote %1 de %2</translation>
+    </message>
+    <message>
+        <source>This database has no picking waves yet; print by a list of orders instead.</source>
+        <translation>Este banco de dados ainda não tem ondas de separação; imprima por uma lista de pedidos.</translation>
+    </message>
+    <message>
+        <source>Wave %1 has no orders to label (or does not exist).</source>
+        <translation>A onda %1 não tem pedidos para etiquetar (ou não existe).</translation>
+    </message>
+</context>
+<context>
+    <name>LabelJobBuilder</name>
+    <message>
+        <source>Say what to print: orders, a wave, products, locations or lots.</source>
+        <translation>Diga o que imprimir: pedidos, uma onda, produtos, endereços ou lotes.</translation>
+    </message>
+    <message>
+        <source>One job prints one kind of label: orders, products, locations or lots, not a mix.</source>
+        <translation>Cada trabalho imprime um só tipo de etiqueta: pedidos, produtos, endereços ou lotes, sem misturar.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; prints %2 labels, not %3 labels.</source>
+        <translation>O modelo &quot;%1&quot; imprime etiquetas do tipo %2, não do tipo %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOutput</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The print job was cancelled.</source>
+        <translation>A impressão foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for drawing.</source>
+        <translation>Não foi possível abrir a impressora ou o arquivo para desenhar.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Não foi possível iniciar uma nova página.</translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation>Não há etiquetas para imprimir.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written: %1</source>
+        <translation>Não foi possível gravar o PDF: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number; write HOST:PORT, e.g. 192.168.0.50:9100.</source>
+        <translation>&quot;%1&quot; não é um número de porta; escreva HOST:PORTA, por exemplo 192.168.0.50:9100.</translation>
+    </message>
+    <message>
+        <source>Give the printer&apos;s address as HOST:PORT, e.g. 192.168.0.50:9100.</source>
+        <translation>Informe o endereço da impressora como HOST:PORTA, por exemplo 192.168.0.50:9100.</translation>
+    </message>
+    <message>
+        <source>The label printer at %1 did not answer: %2. Check that it is on and that the address is right.</source>
+        <translation>A impressora de etiquetas em %1 não respondeu: %2. Verifique se ela está ligada e se o endereço está correto.</translation>
+    </message>
+    <message>
+        <source>Sending to the label printer at %1 failed: %2</source>
+        <translation>Falha ao enviar para a impressora de etiquetas em %1: %2</translation>
+    </message>
+    <message>
+        <source>CUPS is not installed here (no &quot;lp&quot; command); install cups-client or send ZPL to the printer&apos;s address with --zpl-host.</source>
+        <translation>O CUPS não está instalado aqui (não há o comando &quot;lp&quot;); instale o cups-client ou envie ZPL ao endereço da impressora com --zpl-host.</translation>
+    </message>
+    <message>
+        <source>&quot;lp&quot; could not be started.</source>
+        <translation>Não foi possível iniciar o &quot;lp&quot;.</translation>
+    </message>
+    <message>
+        <source>CUPS refused the job for printer &quot;%1&quot;: %2</source>
+        <translation>O CUPS recusou o trabalho para a impressora &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The Data Matrix has no data to encode.</source>
+        <translation>O Data Matrix não tem conteúdo para codificar.</translation>
+    </message>
+    <message>
+        <source>The data of the Data Matrix is too long (%1 bytes).</source>
+        <translation>O conteúdo do Data Matrix é longo demais (%1 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintLog</name>
+    <message>
+        <source>Could not read the print history.</source>
+        <translation>Não foi possível ler o histórico de impressões.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These labels were printed before: %1. Give a reason to reprint them.</source>
+        <translation>Estas etiquetas já foram impressas: %1. Informe um motivo para reimprimi-las.</translation>
+    </message>
+    <message>
+        <source>Could not record the label printed.</source>
+        <translation>Não foi possível registrar a etiqueta impressa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label reprinted (%1, %n package(s)): %2</source>
+        <translation>
+            <numerusform>Etiqueta reimpressa (%1, %n volume): %2</numerusform>
+            <numerusform>Etiqueta reimpressa (%1, %n volumes): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label printed (%1, %n package(s)).</source>
+        <translation>
+            <numerusform>Etiqueta impressa (%1, %n volume).</numerusform>
+            <numerusform>Etiqueta impressa (%1, %n volumes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the order&apos;s timeline.</source>
+        <translation>Não foi possível gravar o linha do tempo do pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTemplateStore</name>
+    <message>
+        <source>There is no built-in label template &quot;%1&quot;.</source>
+        <translation>Não existe o modelo de etiqueta padrão &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no label template &quot;%1&quot;; there are: %2.</source>
+        <translation>Não existe o modelo de etiqueta &quot;%1&quot;; existem: %2.</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in template; save your version under another name.</source>
+        <translation>&quot;%1&quot; é um modelo padrão do sistema; salve sua versão com outro nome.</translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be removed.</source>
+        <translation>Modelos padrão do sistema não podem ser removidos.</translation>
+    </message>
+    <message>
+        <source>There is no label template &quot;%1&quot;.</source>
+        <translation>Não existe o modelo de etiqueta &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>LabelsModule</name>
     <message>
         <source>Labels</source>
@@ -2873,8 +4203,8 @@
 <context>
     <name>LabelsUi</name>
     <message>
-        <source>Ready to ship</source>
-        <translation>Pronto para envio</translation>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +5188,658 @@
     </message>
 </context>
 <context>
+    <name>PickListPdf</name>
+    <message>
+        <source>Pick list %1</source>
+        <translation>Lista de separação %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 · %n tote(s)</source>
+        <translation>
+            <numerusform>Onda %1 · %n caixa</numerusform>
+            <numerusform>Onda %1 · %n caixas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n line(s)</source>
+        <translation>
+            <numerusform> · %n linha</numerusform>
+            <numerusform> · %n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unit(s)</source>
+        <translation>
+            <numerusform> · %n unidade</numerusform>
+            <numerusform> · %n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route %1 (in location-code order it would be %2)</source>
+        <translation>Percurso %1 (na ordem dos códigos de endereço seria %2)</translation>
+    </message>
+    <message>
+        <source>Printed %1 · page %2 of %3</source>
+        <translation>Impresso em %1 · página %2 de %3</translation>
+    </message>
+    <message>
+        <source>Totes: put each order&apos;s items in its tote</source>
+        <translation>Caixas: coloque os itens de cada pedido na caixa dele</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Lot / expiry</source>
+        <translation>Lote / validade</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd.</translation>
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation>Caixa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 · %n line(s)</source>
+        <translation>
+            <numerusform>Onda %1 · %n linha</numerusform>
+            <numerusform>Onda %1 · %n linhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route %1 (code order %2)</source>
+        <translation>Percurso %1 (ordem de código %2)</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>Lote %1</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>tote</source>
+        <translation>caixa</translation>
+    </message>
+    <message>
+        <source>There is no pick list to print.</source>
+        <translation>Não há lista de separação para imprimir.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the pick lists.</source>
+        <translation>Não foi possível iniciar a impressão das listas de separação.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>Não foi possível gravar o PDF: %1</translation>
+    </message>
+    <message>
+        <source>Pick lists</source>
+        <translation>Listas de separação</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF.</source>
+        <translation>Não foi possível concluir o PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Não foi possível criar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Picking</name>
+    <message>
+        <source>Take at most N orders (oldest and most urgent first)</source>
+        <translation>Pegar no máximo N pedidos (os mais antigos e mais urgentes primeiro)</translation>
+    </message>
+    <message>
+        <source>Only orders of this carrier (repeatable)</source>
+        <translation>Somente pedidos desta transportadora (pode ser repetido)</translation>
+    </message>
+    <message>
+        <source>Only orders of this channel code (repeatable)</source>
+        <translation>Somente pedidos deste código de canal (pode ser repetido)</translation>
+    </message>
+    <message>
+        <source>Only orders paid before this time (HH:MM today or YYYY-MM-DDTHH:MM, São Paulo time)</source>
+        <translation>Somente pedidos pagos antes deste horário (HH:MM de hoje ou AAAA-MM-DDTHH:MM, horário de São Paulo)</translation>
+    </message>
+    <message>
+        <source>Only orders of at least this priority (2 express, 1 waiting &gt; 48 h, 0)</source>
+        <translation>Somente pedidos com pelo menos esta prioridade (2 expresso, 1 aguardando &gt; 48 h, 0)</translation>
+    </message>
+    <message>
+        <source>Orders (totes) per pick list (default 24)</source>
+        <translation>Pedidos (caixas) por lista de separação (padrão: 24)</translation>
+    </message>
+    <message>
+        <source>Lines per pick list (default 100)</source>
+        <translation>Linhas por lista de separação (padrão: 100)</translation>
+    </message>
+    <message>
+        <source>Rule: one wave per carrier (each with the other filters)</source>
+        <translation>Regra: uma onda por transportadora (cada uma com os demais filtros)</translation>
+    </message>
+    <message>
+        <source>Show the wave without creating it</source>
+        <translation>Mostrar a onda sem criá-la</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking wave create [--max-orders N] [--carrier C] [--channel CODE] [--cut-off TIME] [--min-priority P] [--max-totes N] [--max-lines N] [--per-carrier] [--dry-run] [--json]</source>
+        <translation>Uso: retaguarda-cli picking wave create [--max-orders N] [--carrier C] [--channel CODE] [--cut-off TIME] [--min-priority P] [--max-totes N] [--max-lines N] [--per-carrier] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number, not &quot;%2&quot;.</source>
+        <translation>--%1 precisa de um número positivo, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--cut-off takes HH:MM or YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
+        <translation>--cut-off aceita HH:MM ou AAAA-MM-DDTHH:MM, não &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 (%2): %n order(s)</source>
+        <translation>
+            <numerusform>Onda %1 (%2): %n pedido</numerusform>
+            <numerusform>Onda %1 (%2): %n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>route %1 (code order %2)</source>
+        <translation>percurso %1 (ordem de código %2)</translation>
+    </message>
+    <message>
+        <source>Wave preview (nothing written):</source>
+        <translation>Pré-visualização da onda (nada gravado):</translation>
+    </message>
+    <message>
+        <source>Wave %1 created.</source>
+        <translation>Onda %1 criada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n pedido</numerusform>
+            <numerusform>%n pedidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s)</source>
+        <translation>
+            <numerusform>%n lista de separação</numerusform>
+            <numerusform>%n listas de separação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route: %1 (in location-code order: %2)</source>
+        <translation>Percurso: %1 (na ordem dos códigos de endereço: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tote(s)</source>
+        <translation>
+            <numerusform>%n caixa</numerusform>
+            <numerusform>%n caixas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped order %1: %2</source>
+        <translation>Pedido %1 ignorado: %2</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking wave list [--json]</source>
+        <translation>Uso: retaguarda-cli picking wave list [--json]</translation>
+    </message>
+    <message>
+        <source>Wave %1  %2  %3 orders, %4 lists, %5 open tasks, route %6 (code order %7)</source>
+        <translation>Onda %1  %2  %3 pedidos, %4 listas, %5 tarefas em aberto, percurso %6 (ordem de código %7)</translation>
+    </message>
+    <message>
+        <source>Wave number</source>
+        <translation>Número da onda</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking wave show WAVE [--json]</source>
+        <translation>Uso: retaguarda-cli picking wave show WAVE [--json]</translation>
+    </message>
+    <message>
+        <source>Wave %1 (%2): %3 orders, route %4 (code order %5)</source>
+        <translation>Onda %1 (%2): %3 pedidos, percurso %4 (ordem de código %5)</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 em aberto</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking wave cancel WAVE</source>
+        <translation>Uso: retaguarda-cli picking wave cancel WAVE</translation>
+    </message>
+    <message>
+        <source>Wave %1 cancelled; its orders can go into another wave.</source>
+        <translation>Onda %1 cancelada; os pedidos dela podem entrar em outra onda.</translation>
+    </message>
+    <message>
+        <source>Wave number, or one list&apos;s code (W12-03)</source>
+        <translation>Número da onda, ou o código de uma lista (W12-03)</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>Arquivo PDF a gravar</translation>
+    </message>
+    <message>
+        <source>80 mm thermal roll instead of A4</source>
+        <translation>Bobina térmica de 80 mm em vez de A4</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking list WAVE|LIST -o FILE.pdf [--thermal]</source>
+        <translation>Uso: retaguarda-cli picking list WAVE|LIST -o FILE.pdf [--thermal]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s) written to %1</source>
+        <translation>
+            <numerusform>%n lista de separação gravada em %1</numerusform>
+            <numerusform>%n listas de separação gravadas em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick list code (W12-03) or wave number</source>
+        <translation>Código da lista de separação (W12-03) ou número da onda</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking tasks LIST|WAVE [--json]</source>
+        <translation>Uso: retaguarda-cli picking tasks LIST|WAVE [--json]</translation>
+    </message>
+    <message>
+        <source>tote %1</source>
+        <translation>caixa %1</translation>
+    </message>
+    <message>
+        <source>Pick list code (W12-03)</source>
+        <translation>Código da lista de separação (W12-03)</translation>
+    </message>
+    <message>
+        <source>What the scanner reads, in order: location, product, [lot,] quantity ...</source>
+        <translation>O que o leitor lê, em ordem: endereço, produto, [lote,] quantidade ...</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking scan LIST CODE... [--json]</source>
+        <translation>Uso: retaguarda-cli picking scan LIST CODE... [--json]</translation>
+    </message>
+    <message>
+        <source>Order number or tote code (W12-03-05)</source>
+        <translation>Número do pedido ou código da caixa (W12-03-05)</translation>
+    </message>
+    <message>
+        <source>A product scanned into the package (repeatable)</source>
+        <translation>Um produto lido para dentro do volume (pode ser repetido)</translation>
+    </message>
+    <message>
+        <source>Close the open package (needs --weight and --size)</source>
+        <translation>Fechar o volume aberto (exige --weight e --size)</translation>
+    </message>
+    <message>
+        <source>Package weight in grams</source>
+        <translation>Peso do volume em gramas</translation>
+    </message>
+    <message>
+        <source>Package size in millimetres, LxWxH</source>
+        <translation>Dimensões do volume em milímetros, CxLxA</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking pack ORDER|TOTE [--scan CODE]... [--close --weight G --size LxWxH] [--json]</source>
+        <translation>Uso: retaguarda-cli picking pack ORDER|TOTE [--scan CODE]... [--close --weight G --size LxWxH] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 (%2): %3 of %4 units packed, %n package(s)</source>
+        <translation>
+            <numerusform>Pedido %1 (%2): %3 de %4 unidades embaladas, %n volume</numerusform>
+            <numerusform>Pedido %1 (%2): %3 de %4 unidades embaladas, %n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli picking backorders [--json]</source>
+        <translation>Uso: retaguarda-cli picking backorders [--json]</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 × %3 (%4)</source>
+        <translation>Pedido %1: %2 × %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No open back-orders.</source>
+        <translation>Nenhuma pendência (backorder) em aberto.</translation>
+    </message>
+    <message>
+        <source>Release a picking wave: routed batch pick lists with totes</source>
+        <translation>Liberar uma onda de separação: listas de separação em lote, com percurso e caixas</translation>
+    </message>
+    <message>
+        <source>Waves, newest first, with their route lengths</source>
+        <translation>Ondas, da mais recente à mais antiga, com o comprimento dos percursos</translation>
+    </message>
+    <message>
+        <source>One wave&apos;s pick lists</source>
+        <translation>As listas de separação de uma onda</translation>
+    </message>
+    <message>
+        <source>Cancel a wave whose picking has not started</source>
+        <translation>Cancelar uma onda cuja separação ainda não começou</translation>
+    </message>
+    <message>
+        <source>Print a wave&apos;s pick lists (or one list) to PDF, A4 or 80 mm thermal</source>
+        <translation>Imprimir as listas de separação de uma onda (ou uma lista) em PDF, A4 ou térmica de 80 mm</translation>
+    </message>
+    <message>
+        <source>A pick list&apos;s tasks in walking order</source>
+        <translation>As tarefas de uma lista de separação na ordem do percurso</translation>
+    </message>
+    <message>
+        <source>Confirm picks as a scanner would: location, product, lot, quantity</source>
+        <translation>Confirmar separações como faria um leitor: endereço, produto, lote, quantidade</translation>
+    </message>
+    <message>
+        <source>Open back-orders: units short picks could not find anywhere</source>
+        <translation>Pendências (backorders) em aberto: unidades em falta na separação que não foram encontradas em nenhum endereço</translation>
+    </message>
+    <message>
+        <source>Pack an order: scan its items, close the package with weight and size</source>
+        <translation>Embalar um pedido: ler os itens e fechar o volume com peso e dimensões</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>O pedido %1 não existe.</translation>
+    </message>
+    <message>
+        <source>No tote %1: scan the tote label or type the order number.</source>
+        <translation>Não existe a caixa %1: leia a etiqueta da caixa ou digite o número do pedido.</translation>
+    </message>
+    <message>
+        <source>The order does not exist.</source>
+        <translation>O pedido não existe.</translation>
+    </message>
+    <message>
+        <source>Nothing was picked for order %1 yet; it cannot be packed.</source>
+        <translation>Nada foi separado ainda para o pedido %1; ele não pode ser embalado.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not waiting for packing.</source>
+        <translation>O pedido %1 não está aguardando embalagem.</translation>
+    </message>
+    <message>
+        <source>All %1 units packed: weigh and measure the package, then close it.</source>
+        <translation>Todas as %1 unidades embaladas: pese e meça o volume e depois feche-o.</translation>
+    </message>
+    <message>
+        <source>There is no open package with items for order %1: scan the items first.</source>
+        <translation>Não há volume aberto com itens para o pedido %1: leia os itens primeiro.</translation>
+    </message>
+    <message>
+        <source>Weigh the package: its weight in grams is needed for the label and freight.</source>
+        <translation>Pese o volume: o peso em gramas é necessário para a etiqueta e o frete.</translation>
+    </message>
+    <message>
+        <source>Measure the package: length, width and height in millimetres (e.g. 300x200x150).</source>
+        <translation>Meça o volume: comprimento, largura e altura em milímetros (por exemplo 300x200x150).</translation>
+    </message>
+    <message>
+        <source>The order workflow is not available; the package was not closed.</source>
+        <translation>O fluxo do pedido não está disponível; o volume não foi fechado.</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Separado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed: %n package(s)</source>
+        <translation>
+            <numerusform>Embalado: %n volume</numerusform>
+            <numerusform>Embalado: %n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no wave %1.</source>
+        <translation>A onda %1 não existe.</translation>
+    </message>
+    <message>
+        <source>There is no pick list %1 (scan the list&apos;s barcode, e.g. W12-03).</source>
+        <translation>A lista de separação %1 não existe (leia o código de barras da lista, por exemplo W12-03).</translation>
+    </message>
+    <message>
+        <source>The pick task no longer exists.</source>
+        <translation>A tarefa de separação não existe mais.</translation>
+    </message>
+    <message>
+        <source>This pick (%1 at %2) was already confirmed.</source>
+        <translation>Esta separação (%1 em %2) já foi confirmada.</translation>
+    </message>
+    <message>
+        <source>This pick list&apos;s wave was cancelled: put the items back and take the new list.</source>
+        <translation>A onda desta lista de separação foi cancelada: devolva os itens e pegue a nova lista.</translation>
+    </message>
+    <message>
+        <source>Picked (%1) and missing (%2) units must add up to the %3 this pick asks for.</source>
+        <translation>As unidades separadas (%1) e faltantes (%2) devem somar as %3 que esta separação pede.</translation>
+    </message>
+    <message>
+        <source>The order workflow is not available; the pick was not saved.</source>
+        <translation>O fluxo do pedido não está disponível; a separação não foi gravada.</translation>
+    </message>
+    <message>
+        <source>Picked (list %1)</source>
+        <translation>Separado (lista %1)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 could not be found anywhere else: back-order recorded for order %3.</source>
+        <translation>%1 × %2 não foi encontrado em nenhum outro endereço: pendência (backorder) registrada para o pedido %3.</translation>
+    </message>
+    <message>
+        <source>The missing units were re-allocated: pick them at %1 at the end of the walk.</source>
+        <translation>As unidades faltantes foram realocadas: separe-as em %1 no fim do percurso.</translation>
+    </message>
+    <message>
+        <source>No paid order with reserved stock matches this filter; nothing to pick.</source>
+        <translation>Nenhum pedido pago com estoque reservado atende a este filtro; nada a separar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No order can be picked: %n order(s) match but their stock is not fully reserved (order %1: %2).</source>
+        <translation>
+            <numerusform>Nenhum pedido pode ser separado: %n pedido atende, mas o estoque dele não está totalmente reservado (pedido %1: %2).</numerusform>
+            <numerusform>Nenhum pedido pode ser separado: %n pedidos atendem, mas o estoque deles não está totalmente reservado (pedido %1: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order workflow is not available; the wave was not created.</source>
+        <translation>O fluxo do pedido não está disponível; a onda não foi criada.</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Onda %1</translation>
+    </message>
+    <message>
+        <source>No paid order with reserved stock is waiting; nothing to pick.</source>
+        <translation>Nenhum pedido pago com estoque reservado está aguardando; nada a separar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Picking of this wave has started (%n task(s) confirmed); it can no longer be cancelled.</source>
+        <translation>
+            <numerusform>A separação desta onda já começou (%n tarefa confirmada); ela não pode mais ser cancelada.</numerusform>
+            <numerusform>A separação desta onda já começou (%n tarefas confirmadas); ela não pode mais ser cancelada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan a product of order %1.</source>
+        <translation>Leia um produto do pedido %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in order %2: set it aside.</source>
+        <translation>%1 não está no pedido %2: deixe-o à parte.</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2 was not picked for order %3: set it aside.</source>
+        <translation>O lote %1 de %2 não foi separado para o pedido %3: deixe-o à parte.</translation>
+    </message>
+    <message>
+        <source>One %1 too many: order %2 has %3 of it, all packed already.</source>
+        <translation>Um %1 a mais: o pedido %2 tem %3, todos já embalados.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>List complete</source>
+        <translation>Lista concluída</translation>
+    </message>
+    <message>
+        <source>Go to %1 and scan the location</source>
+        <translation>Vá até %1 e leia o endereço</translation>
+    </message>
+    <message>
+        <source>Scan the product %1</source>
+        <translation>Leia o produto %1</translation>
+    </message>
+    <message>
+        <source>Scan the lot %1</source>
+        <translation>Leia o lote %1</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 of %2 counted — scan again or type the quantity</source>
+        <translation>Quantidade: %1 de %2 contadas — leia de novo ou digite a quantidade</translation>
+    </message>
+    <message>
+        <source>Type the quantity (%1) into tote %2</source>
+        <translation>Digite a quantidade (%1) para a caixa %2</translation>
+    </message>
+    <message>
+        <source>This pick list is complete; nothing more to scan.</source>
+        <translation>Esta lista de separação está concluída; não há mais nada a ler.</translation>
+    </message>
+    <message>
+        <source>Location %1 confirmed</source>
+        <translation>Endereço %1 confirmado</translation>
+    </message>
+    <message>
+        <source>Scan the location label first: go to %1.</source>
+        <translation>Leia primeiro a etiqueta do endereço: vá até %1.</translation>
+    </message>
+    <message>
+        <source>Wrong location %1: this pick is at %2.</source>
+        <translation>Endereço errado %1: esta separação é em %2.</translation>
+    </message>
+    <message>
+        <source>Location already confirmed: now scan the product %1.</source>
+        <translation>Endereço já confirmado: agora leia o produto %1.</translation>
+    </message>
+    <message>
+        <source>Wrong product %1: this pick is %2 — %3 (EAN %4). Put it back.</source>
+        <translation>Produto errado %1: esta separação é %2 — %3 (EAN %4). Devolva-o.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Wrong lot %1: this pick is lot %2%3. Take the lot on the list.</source>
+        <translation>Lote errado %1: esta separação é do lote %2%3. Pegue o lote da lista.</translation>
+    </message>
+    <message>
+        <source> (expires %1)</source>
+        <translation> (validade %1)</translation>
+    </message>
+    <message>
+        <source>Picked 1 × %1 into tote %2</source>
+        <translation>Separado 1 × %1 na caixa %2</translation>
+    </message>
+    <message>
+        <source>Product %1 confirmed</source>
+        <translation>Produto %1 confirmado</translation>
+    </message>
+    <message>
+        <source>Scan the lot code %1 printed on the package.</source>
+        <translation>Leia o código do lote %1 impresso na embalagem.</translation>
+    </message>
+    <message>
+        <source>Picked 1 × %1 (lot %2) into tote %3</source>
+        <translation>Separado 1 × %1 (lote %2) na caixa %3</translation>
+    </message>
+    <message>
+        <source>Lot %1 confirmed</source>
+        <translation>Lote %1 confirmado</translation>
+    </message>
+    <message>
+        <source>Wrong lot %1: this pick is lot %2.</source>
+        <translation>Lote errado %1: esta separação é do lote %2.</translation>
+    </message>
+    <message>
+        <source>Already %1 of %2: put the extra unit back.</source>
+        <translation>Já são %1 de %2: devolva a unidade a mais.</translation>
+    </message>
+    <message>
+        <source>Picked %1 × %2 into tote %3</source>
+        <translation>Separado %1 × %2 na caixa %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity: type the number of units (%2) and Enter.</source>
+        <translation>&quot;%1&quot; não é uma quantidade: digite o número de unidades (%2) e Enter.</translation>
+    </message>
+    <message>
+        <source>%1 is more than this pick asks (%2): put the extra back.</source>
+        <translation>%1 é mais do que esta separação pede (%2): devolva o excedente.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2? Type %1 again to record a short pick, or count again.</source>
+        <translation>Só %1 de %2? Digite %1 de novo para registrar a falta, ou conte novamente.</translation>
+    </message>
+    <message>
+        <source>Short pick recorded: %1 of %2 × %3; the missing %4 are looked for elsewhere.</source>
+        <translation>Falta registrada: %1 de %2 × %3; as %4 unidades faltantes serão procuradas em outros endereços.</translation>
+    </message>
+    <message>
+        <source>no stock reserved</source>
+        <translation>nenhum estoque reservado</translation>
+    </message>
+    <message>
+        <source>stock reserved for %1 of %2 units</source>
+        <translation>estoque reservado para %1 de %2 unidades</translation>
+    </message>
+    <message>
+        <source>Cannot draw the barcode of &quot;%1&quot;: %2</source>
+        <translation>Não foi possível desenhar o código de barras de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the barcode of &quot;%1&quot;.</source>
+        <translation>Não foi possível desenhar o código de barras de &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>PickingModule</name>
     <message>
         <source>Picking</source>
@@ -3867,8 +5849,16 @@
 <context>
     <name>PickingUi</name>
     <message>
-        <source>To pick</source>
-        <translation>A separar</translation>
+        <source>Picking</source>
+        <translation>Separação</translation>
+    </message>
+    <message>
+        <source>Scan (picking)</source>
+        <translation>Leitura (separação)</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Embalagem</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +5883,591 @@
     </message>
 </context>
 <context>
+    <name>Stock</name>
+    <message>
+        <source>SKU, EAN or lot</source>
+        <translation>SKU, EAN ou lote</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock show SKU|EAN|LOT [--json]</source>
+        <translation>Uso: retaguarda-cli stock show SKU|EAN|LOT [--json]</translation>
+    </message>
+    <message>
+        <source>On hand %1 %4 · reserved %2 · available %3</source>
+        <translation>Em estoque %1 %4 · reservado %2 · disponível %3</translation>
+    </message>
+    <message>
+        <source>Product SKU or EAN</source>
+        <translation>SKU ou EAN do produto</translation>
+    </message>
+    <message>
+        <source>Quantity (&gt; 0)</source>
+        <translation>Quantidade (&gt; 0)</translation>
+    </message>
+    <message>
+        <source>Location code to take from</source>
+        <translation>Código do endereço de origem</translation>
+    </message>
+    <message>
+        <source>Location code to put into</source>
+        <translation>Código do endereço de destino</translation>
+    </message>
+    <message>
+        <source>Lot code (lot-controlled products)</source>
+        <translation>Código do lote (produtos com controle de lote)</translation>
+    </message>
+    <message>
+        <source>transfer, adjustment, write_off, return, putaway, receipt ...</source>
+        <translation>transfer, adjustment, write_off, return, putaway, receipt ...</translation>
+    </message>
+    <message>
+        <source>Why (kept with the movement)</source>
+        <translation>Motivo (guardado com a movimentação)</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Documento de referência</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock move --sku S --qty N [--from CODE] [--to CODE] [--lot L] --kind K [--reason R] [--json]</source>
+        <translation>Uso: retaguarda-cli stock move --sku S --qty N [--from CODE] [--to CODE] [--lot L] --kind K [--reason R] [--json]</translation>
+    </message>
+    <message>
+        <source>Movement %1 posted.</source>
+        <translation>Movimentação %1 lançada.</translation>
+    </message>
+    <message>
+        <source>Product GTIN (as scanned) or SKU</source>
+        <translation>GTIN do produto (como lido) ou SKU</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Quantidade recebida</translation>
+    </message>
+    <message>
+        <source>Lot code</source>
+        <translation>Código do lote</translation>
+    </message>
+    <message>
+        <source>Expiry date YYYY-MM-DD</source>
+        <translation>Data de validade AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Receipt id (default: a new receipt expecting just this)</source>
+        <translation>ID do recebimento (padrão: um novo recebimento que espera só isto)</translation>
+    </message>
+    <message>
+        <source>Supplier invoice / purchase order</source>
+        <translation>Nota fiscal do fornecedor / pedido de compra</translation>
+    </message>
+    <message>
+        <source>Put away into this location (default: the suggestion)</source>
+        <translation>Armazenar neste endereço (padrão: o sugerido)</translation>
+    </message>
+    <message>
+        <source>Leave the goods at the receiving dock</source>
+        <translation>Deixar a mercadoria na doca de recebimento</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock receive --sku GTIN --qty N [--lot L --expiry YYYY-MM-DD] [--receipt ID] [--to CODE | --no-putaway] [--json]</source>
+        <translation>Uso: retaguarda-cli stock receive --sku GTIN --qty N [--lot L --expiry YYYY-MM-DD] [--receipt ID] [--to CODE | --no-putaway] [--json]</translation>
+    </message>
+    <message>
+        <source>The expiry date must be YYYY-MM-DD, e.g. 2027-06-30.</source>
+        <translation>A data de validade deve estar no formato AAAA-MM-DD, por exemplo 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>Received %1 × %2 (%3 of %4).</source>
+        <translation>Recebido %1 × %2 (%3 de %4).</translation>
+    </message>
+    <message>
+        <source>Put away into %1.</source>
+        <translation>Armazenado em %1.</translation>
+    </message>
+    <message>
+        <source>Suggested location: %1 (%2).</source>
+        <translation>Endereço sugerido: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Near-expiry window in days (default %1)</source>
+        <translation>Janela de vencimento próximo em dias (padrão: %1)</translation>
+    </message>
+    <message>
+        <source>Only lots already expired</source>
+        <translation>Somente lotes já vencidos</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock expiring [--days N] [--expired] [--json]</source>
+        <translation>Uso: retaguarda-cli stock expiring [--days N] [--expired] [--json]</translation>
+    </message>
+    <message>
+        <source>expired %1 d ago</source>
+        <translation>vencido há %1 d</translation>
+    </message>
+    <message>
+        <source>%1 d left</source>
+        <translation>faltam %1 d</translation>
+    </message>
+    <message>
+        <source>Only this product&apos;s lot</source>
+        <translation>Somente o lote deste produto</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock recall --lot L [--sku S] [--json]</source>
+        <translation>Uso: retaguarda-cli stock recall --lot L [--sku S] [--json]</translation>
+    </message>
+    <message>
+        <source>No order received lot %1.</source>
+        <translation>Nenhum pedido recebeu o lote %1.</translation>
+    </message>
+    <message>
+        <source>start, scan, review, post, list</source>
+        <translation>start, scan, review, post, list</translation>
+    </message>
+    <message>
+        <source>Count id (scan, review, post)</source>
+        <translation>ID do inventário (scan, review, post)</translation>
+    </message>
+    <message>
+        <source>full, zone or abc</source>
+        <translation>full, zone ou abc</translation>
+    </message>
+    <message>
+        <source>The zone or the ABC class</source>
+        <translation>A zona ou a classe ABC</translation>
+    </message>
+    <message>
+        <source>Location code scanned</source>
+        <translation>Código do endereço lido</translation>
+    </message>
+    <message>
+        <source>GTIN or SKU scanned</source>
+        <translation>GTIN ou SKU lido</translation>
+    </message>
+    <message>
+        <source>Lot scanned</source>
+        <translation>Lote lido</translation>
+    </message>
+    <message>
+        <source>Units (default 1 per scan)</source>
+        <translation>Unidades (padrão: 1 por leitura)</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock count start --scope full|zone|abc [--value V]
+       retaguarda-cli stock count scan COUNT --location CODE --product GTIN [--lot L] [--qty N]
+       retaguarda-cli stock count review|post COUNT [--json]
+       retaguarda-cli stock count list [--json]</source>
+        <translation>Uso: retaguarda-cli stock count start --scope full|zone|abc [--value V]
+     retaguarda-cli stock count scan COUNT --location CODE --product GTIN [--lot L] [--qty N]
+     retaguarda-cli stock count review|post COUNT [--json]
+     retaguarda-cli stock count list [--json]</translation>
+    </message>
+    <message>
+        <source>Counted.</source>
+        <translation>Contado.</translation>
+    </message>
+    <message>
+        <source>%1 differences posted.</source>
+        <translation>%1 diferenças lançadas.</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock replenishment [--json]</source>
+        <translation>Uso: retaguarda-cli stock replenishment [--json]</translation>
+    </message>
+    <message>
+        <source>refill   %1  %2 × from %3 (lot %4) to %5  (has %6, min %7)</source>
+        <translation>repor    %1  %2 × de %3 (lote %4) para %5  (tem %6, mín. %7)</translation>
+    </message>
+    <message>
+        <source>purchase %1  %2  (available %3, min %4, max %5)</source>
+        <translation>comprar  %1  %2  (disponível %3, mín. %4, máx. %5)</translation>
+    </message>
+    <message>
+        <source>Usage: retaguarda-cli stock demo [--json]</source>
+        <translation>Uso: retaguarda-cli stock demo [--json]</translation>
+    </message>
+    <message>
+        <source>A warehouse exists already: the stock demo was not created again.</source>
+        <translation>Já existe um depósito: a demonstração de estoque não foi criada de novo.</translation>
+    </message>
+    <message>
+        <source>Demo warehouse CD1: %1 locations, %2 products, %3 lots, %4 movements; %5 orders reserved (%6 short) in %7 ms.</source>
+        <translation>Depósito de demonstração CD1: %1 endereços, %2 produtos, %3 lotes, %4 movimentações; %5 pedidos reservados (%6 com falta) em %7 ms.</translation>
+    </message>
+    <message>
+        <source>On hand, reserved and available of a product per location and lot</source>
+        <translation>Estoque físico, reservado e disponível de um produto por endereço e lote</translation>
+    </message>
+    <message>
+        <source>Post a stock movement (transfer, adjustment, write-off ...)</source>
+        <translation>Lançar uma movimentação de estoque (transferência, ajuste, baixa ...)</translation>
+    </message>
+    <message>
+        <source>Receive goods (lot, expiry) and put them away</source>
+        <translation>Receber mercadorias (lote, validade) e armazená-las</translation>
+    </message>
+    <message>
+        <source>Lots near expiry or expired</source>
+        <translation>Lotes próximos do vencimento ou vencidos</translation>
+    </message>
+    <message>
+        <source>Every order and customer that received a lot</source>
+        <translation>Todos os pedidos e clientes que receberam um lote</translation>
+    </message>
+    <message>
+        <source>Inventory counts: start, scan, review, post</source>
+        <translation>Inventários: iniciar, ler, revisar, lançar</translation>
+    </message>
+    <message>
+        <source>Pick faces to refill and products to buy</source>
+        <translation>Posições de picking a repor e produtos a comprar</translation>
+    </message>
+    <message>
+        <source>Create the demo warehouse, stock and reservations (once)</source>
+        <translation>Criar o depósito, o estoque e as reservas de demonstração (uma vez)</translation>
+    </message>
+    <message>
+        <source>A count is full, by zone or by ABC class (full, zone, abc).</source>
+        <translation>Um inventário é geral, por zona ou por classe ABC (full, zone, abc).</translation>
+    </message>
+    <message>
+        <source>Say which zone to count.</source>
+        <translation>Diga qual zona contar.</translation>
+    </message>
+    <message>
+        <source>Say which ABC class to count.</source>
+        <translation>Diga qual classe ABC contar.</translation>
+    </message>
+    <message>
+        <source>Nothing to count: no stock in this scope.</source>
+        <translation>Nada a contar: não há estoque neste escopo.</translation>
+    </message>
+    <message>
+        <source>A counted quantity cannot be negative.</source>
+        <translation>Uma quantidade contada não pode ser negativa.</translation>
+    </message>
+    <message>
+        <source>No such count.</source>
+        <translation>Inventário não encontrado.</translation>
+    </message>
+    <message>
+        <source>This count is already posted or cancelled.</source>
+        <translation>Este inventário já foi lançado ou cancelado.</translation>
+    </message>
+    <message>
+        <source>No product with EAN or SKU &quot;%1&quot;.</source>
+        <translation>Nenhum produto com EAN ou SKU &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is lot-controlled: scan the lot too.</source>
+        <translation>%1 tem controle de lote: leia também o lote.</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2 is not known: receive it first, or check the label.</source>
+        <translation>O lote %1 de %2 não é conhecido: receba-o primeiro ou confira a etiqueta.</translation>
+    </message>
+    <message>
+        <source>No such count line.</source>
+        <translation>Linha de inventário não encontrada.</translation>
+    </message>
+    <message>
+        <source>Inventory count: counted %1, system had %2</source>
+        <translation>Inventário: contado %1, o sistema tinha %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>Only an open count can be cancelled.</source>
+        <translation>Só um inventário aberto pode ser cancelado.</translation>
+    </message>
+    <message>
+        <source>A location needs a code (its printed address, e.g. A-01-02-03).</source>
+        <translation>Um endereço precisa de um código (o endereço impresso, por exemplo A-01-02-03).</translation>
+    </message>
+    <message>
+        <source>Unknown location kind &quot;%1&quot;: use pick, reserve, receiving, shipping or quarantine.</source>
+        <translation>Tipo de endereço desconhecido &quot;%1&quot;: use pick, reserve, receiving, shipping ou quarantine.</translation>
+    </message>
+    <message>
+        <source>Location %1 already exists in this warehouse.</source>
+        <translation>O endereço %1 já existe neste depósito.</translation>
+    </message>
+    <message>
+        <source>The location was not written.</source>
+        <translation>O endereço não foi gravado.</translation>
+    </message>
+    <message>
+        <source>A warehouse needs a code and a name.</source>
+        <translation>Um depósito precisa de um código e de um nome.</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 already exists.</source>
+        <translation>O depósito %1 já existe.</translation>
+    </message>
+    <message>
+        <source>There is no warehouse yet. Create one (Stock → Locations, or `retaguarda-cli stock demo`).</source>
+        <translation>Ainda não há depósito. Crie um (Estoque → Endereços, ou `retaguarda-cli stock demo`).</translation>
+    </message>
+    <message>
+        <source>A layout needs at least one aisle, rack, level and position.</source>
+        <translation>Uma estrutura de endereços precisa de pelo menos uma rua, um módulo, um nível e uma posição.</translation>
+    </message>
+    <message>
+        <source>No such location.</source>
+        <translation>Endereço não encontrado.</translation>
+    </message>
+    <message>
+        <source>No location with code &quot;%1&quot;.</source>
+        <translation>Nenhum endereço com o código &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No lot &quot;%1&quot; of this product.</source>
+        <translation>Este produto não tem o lote &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Type or scan the lot printed on the package.</source>
+        <translation>Digite ou leia o lote impresso na embalagem.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is recorded with expiry %2, not %3. Check the label; if the recorded date is wrong, correct the lot first.</source>
+        <translation>O lote %1 está cadastrado com validade %2, não %3. Confira a etiqueta; se a data cadastrada estiver errada, corrija o lote primeiro.</translation>
+    </message>
+    <message>
+        <source>This product has expiry control: give the lot&apos;s expiry date.</source>
+        <translation>Este produto tem controle de validade: informe a data de validade do lote.</translation>
+    </message>
+    <message>
+        <source>No such lot.</source>
+        <translation>Lote não encontrado.</translation>
+    </message>
+    <message>
+        <source>The maximum (%1) is below the minimum (%2).</source>
+        <translation>O máximo (%1) é menor que o mínimo (%2).</translation>
+    </message>
+    <message>
+        <source>The pick face maximum (%1) is below its minimum (%2).</source>
+        <translation>O máximo da posição de picking (%1) é menor que o mínimo (%2).</translation>
+    </message>
+    <message>
+        <source>The ABC class is A, B, C or empty.</source>
+        <translation>A classe ABC é A, B, C ou vazia.</translation>
+    </message>
+    <message>
+        <source>A receipt needs at least one expected item.</source>
+        <translation>Um recebimento precisa de pelo menos um item esperado.</translation>
+    </message>
+    <message>
+        <source>Expected quantities must be greater than zero.</source>
+        <translation>As quantidades esperadas devem ser maiores que zero.</translation>
+    </message>
+    <message>
+        <source>A product is listed twice on the receipt: give it once with the total.</source>
+        <translation>Um produto aparece duas vezes no recebimento: informe-o uma vez só, com o total.</translation>
+    </message>
+    <message>
+        <source>No such receipt.</source>
+        <translation>Recebimento não encontrado.</translation>
+    </message>
+    <message>
+        <source>This receipt is closed; open a new one for further goods.</source>
+        <translation>Este recebimento está fechado; abra um novo para outras mercadorias.</translation>
+    </message>
+    <message>
+        <source>The quantity received must be greater than zero.</source>
+        <translation>A quantidade recebida deve ser maior que zero.</translation>
+    </message>
+    <message>
+        <source>%1 is not expected on this receipt. Set it aside and ask the buyer.</source>
+        <translation>%1 não é esperado neste recebimento. Deixe-o à parte e consulte o comprador.</translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, %3 already received; %4 more is over the receipt.</source>
+        <translation>%1: %2 esperados, %3 já recebidos; mais %4 ultrapassa o recebimento.</translation>
+    </message>
+    <message>
+        <source>%1 is lot-controlled: scan or type the lot.</source>
+        <translation>%1 tem controle de lote: leia ou digite o lote.</translation>
+    </message>
+    <message>
+        <source>%1 has expiry control: type the expiry date printed on the package.</source>
+        <translation>%1 tem controle de validade: digite a data de validade impressa na embalagem.</translation>
+    </message>
+    <message>
+        <source>the product&apos;s pick face</source>
+        <translation>a posição de picking do produto</translation>
+    </message>
+    <message>
+        <source>the product is already stored here</source>
+        <translation>o produto já está armazenado aqui</translation>
+    </message>
+    <message>
+        <source>free location in %1</source>
+        <translation>endereço livre em %1</translation>
+    </message>
+    <message>
+        <source>No free storage location is left. Free or add locations, or choose one by hand.</source>
+        <translation>Não há mais endereço de armazenagem livre. Libere ou cadastre endereços, ou escolha um manualmente.</translation>
+    </message>
+    <message>
+        <source>No free location in zone %1 is left. Free or add one, or choose one by hand.</source>
+        <translation>Não há mais endereço livre na zona %1. Libere ou cadastre um, ou escolha um manualmente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a storage location (it is %2).</source>
+        <translation>%1 não é um endereço de armazenagem (é %2).</translation>
+    </message>
+    <message>
+        <source>The stock of this location changed meanwhile; try again.</source>
+        <translation>O estoque deste endereço mudou nesse meio-tempo; tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Stock short, not reserved: %1</source>
+        <translation>Falta de estoque, não reservado: %1</translation>
+    </message>
+    <message>
+        <source>The reservation no longer exists.</source>
+        <translation>A reserva não existe mais.</translation>
+    </message>
+    <message>
+        <source>This reservation is no longer active (the order was cancelled or already picked).</source>
+        <translation>Esta reserva não está mais ativa (o pedido foi cancelado ou já separado).</translation>
+    </message>
+    <message>
+        <source>Pick between 1 and %1 units for this line, not %2.</source>
+        <translation>Separe entre 1 e %1 unidades para esta linha, não %2.</translation>
+    </message>
+    <message>
+        <source>This reservation is no longer active.</source>
+        <translation>Esta reserva não está mais ativa.</translation>
+    </message>
+    <message>
+        <source>The short quantity must be between 1 and %1, not %2.</source>
+        <translation>A quantidade em falta deve estar entre 1 e %1, não %2.</translation>
+    </message>
+    <message>
+        <source>Short pick of %1 × %2 at %3: %4 re-allocated, %5 on back-order</source>
+        <translation>Falta na separação de %1 × %2 em %3: %4 realocadas, %5 em pendência (backorder)</translation>
+    </message>
+    <message>
+        <source>Short pick of %1 × %2 at %3: re-allocated from other lots/locations</source>
+        <translation>Falta na separação de %1 × %2 em %3: realocado de outros lotes/endereços</translation>
+    </message>
+    <message>
+        <source>No order number %1.</source>
+        <translation>Não existe o pedido número %1.</translation>
+    </message>
+    <message>
+        <source>The product of the movement does not exist.</source>
+        <translation>O produto da movimentação não existe.</translation>
+    </message>
+    <message>
+        <source>The location of the movement does not exist.</source>
+        <translation>O endereço da movimentação não existe.</translation>
+    </message>
+    <message>
+        <source>Unknown movement kind &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Tipo de movimentação desconhecido &quot;%1&quot;. Use um destes: %2.</translation>
+    </message>
+    <message>
+        <source>The quantity of a movement must be greater than zero.</source>
+        <translation>A quantidade de uma movimentação deve ser maior que zero.</translation>
+    </message>
+    <message>
+        <source>A movement needs a location to take from, to put into, or both.</source>
+        <translation>Uma movimentação precisa de um endereço de origem, de destino ou de ambos.</translation>
+    </message>
+    <message>
+        <source>The movement takes from and puts into the same location.</source>
+        <translation>A movimentação tem o mesmo endereço de origem e de destino.</translation>
+    </message>
+    <message>
+        <source>%1 is lot-controlled: say which lot moves.</source>
+        <translation>%1 tem controle de lote: diga qual lote é movimentado.</translation>
+    </message>
+    <message>
+        <source>%1 has no lot control: a movement of it carries no lot.</source>
+        <translation>%1 não tem controle de lote: uma movimentação dele não leva lote.</translation>
+    </message>
+    <message>
+        <source>The lot does not belong to %1.</source>
+        <translation>O lote não pertence a %1.</translation>
+    </message>
+    <message>
+        <source>Location %1 is blocked: nothing can be put into it. Unblock it or choose another.</source>
+        <translation>O endereço %1 está bloqueado: nada pode ser armazenado nele. Desbloqueie-o ou escolha outro.</translation>
+    </message>
+    <message>
+        <source>, lot %1</source>
+        <translation>, lote %1</translation>
+    </message>
+    <message>
+        <source>Cannot pick %1 × %2 from %3%4: on hand %5, reserved %6. Count the location and re-allocate the order.</source>
+        <translation>Não é possível separar %1 × %2 de %3%4: em estoque %5, reservado %6. Conte o endereço e realoque o pedido.</translation>
+    </message>
+    <message>
+        <source>Not enough stock: %1 at %2%3 has %4 on hand, %5 of them reserved for orders, so only %6 can move, not %7. Stock never goes below zero; move less or release reservations first.</source>
+        <translation>Estoque insuficiente: %1 em %2%3 tem %4 em estoque, %5 reservados para pedidos; portanto só %6 podem ser movimentados, não %7. O estoque nunca fica negativo; movimente menos ou libere reservas antes.</translation>
+    </message>
+    <message>
+        <source>Not enough stock: %1 at %2%3 has %4 on hand, not %5. Stock never goes below zero; move less or check the location.</source>
+        <translation>Estoque insuficiente: %1 em %2%3 tem %4 em estoque, não %5. O estoque nunca fica negativo; movimente menos ou confira o endereço.</translation>
+    </message>
+    <message>
+        <source>Location %1 holds at most %2 units and has %3: %4 more do not fit.</source>
+        <translation>O endereço %1 comporta no máximo %2 unidades e tem %3: mais %4 não cabem.</translation>
+    </message>
+    <message>
+        <source>No such product.</source>
+        <translation>Produto não encontrado.</translation>
+    </message>
+    <message>
+        <source>Type or scan a SKU, EAN or lot.</source>
+        <translation>Digite ou leia um SKU, EAN ou lote.</translation>
+    </message>
+    <message>
+        <source>No product with SKU, EAN or lot &quot;%1&quot;.</source>
+        <translation>Nenhum produto com SKU, EAN ou lote &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recebimento</translation>
+    </message>
+    <message>
+        <source>Put-away</source>
+        <translation>Armazenagem</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferência</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Separação</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Count difference</source>
+        <translation>Diferença de inventário</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Baixa</translation>
+    </message>
+</context>
+<context>
     <name>StockModule</name>
     <message>
         <source>SKU %1 · EAN %2 · %3</source>
@@ -3902,12 +6477,32 @@
         <source>Stock</source>
         <translation>Estoque</translation>
     </message>
+    <message>
+        <source>lot %1 · SKU %2 · on hand %3</source>
+        <translation>lote %1 · SKU %2 · em estoque %3</translation>
+    </message>
+    <message>
+        <source>location %1 · SKU %2 · on hand %3</source>
+        <translation>endereço %1 · SKU %2 · em estoque %3</translation>
+    </message>
 </context>
 <context>
     <name>StockUi</name>
     <message>
         <source>Products</source>
         <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Estoque</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Recebimento</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Inventários</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +6545,14 @@
     <message>
         <source>Enter an order for a store, representative, franchise or telesales channel</source>
         <translation>Lança um pedido de um canal de loja física, representante, franquia ou televendas</translation>
+    </message>
+    <message>
+        <source>Stock not reserved: %1</source>
+        <translation>Estoque não reservado: %1</translation>
+    </message>
+    <message>
+        <source>Stock reservations not released, release them in Stock: %1</source>
+        <translation>Reservas de estoque não liberadas; libere-as em Estoque: %1</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +7518,2075 @@ Por que ele está sendo cancelado?</translation>
     </message>
 </context>
 <context>
+    <name>billing::Occurrence</name>
+    <message>
+        <source>Occurrence code not in this bank&apos;s table</source>
+        <translation>Código de ocorrência fora da tabela deste banco</translation>
+    </message>
+    <message>
+        <source>Invalid bank code</source>
+        <translation>Código do banco inválido</translation>
+    </message>
+    <message>
+        <source>Invalid detail record code</source>
+        <translation>Código do registro detalhe inválido</translation>
+    </message>
+    <message>
+        <source>Invalid segment code</source>
+        <translation>Código do segmento inválido</translation>
+    </message>
+    <message>
+        <source>Movement code not allowed for the portfolio</source>
+        <translation>Código de movimento não permitido para a carteira</translation>
+    </message>
+    <message>
+        <source>Invalid movement code</source>
+        <translation>Código de movimento inválido</translation>
+    </message>
+    <message>
+        <source>Invalid beneficiary registration type/number</source>
+        <translation>Tipo/número de inscrição do beneficiário inválido</translation>
+    </message>
+    <message>
+        <source>Invalid agency/account/check digit</source>
+        <translation>Agência/conta/DV inválido</translation>
+    </message>
+    <message>
+        <source>Invalid nosso número</source>
+        <translation>Nosso número inválido</translation>
+    </message>
+    <message>
+        <source>Duplicate nosso número</source>
+        <translation>Nosso número duplicado</translation>
+    </message>
+    <message>
+        <source>Invalid portfolio (carteira)</source>
+        <translation>Carteira inválida</translation>
+    </message>
+    <message>
+        <source>Invalid title registration form</source>
+        <translation>Forma de cadastramento do título inválida</translation>
+    </message>
+    <message>
+        <source>Invalid document type</source>
+        <translation>Tipo de documento inválido</translation>
+    </message>
+    <message>
+        <source>Invalid boleto issuance identification</source>
+        <translation>Identificação da emissão do boleto inválida</translation>
+    </message>
+    <message>
+        <source>Invalid boleto distribution identification</source>
+        <translation>Identificação da distribuição do boleto inválida</translation>
+    </message>
+    <message>
+        <source>Incompatible collection characteristics</source>
+        <translation>Características da cobrança incompatíveis</translation>
+    </message>
+    <message>
+        <source>Invalid due date</source>
+        <translation>Data de vencimento inválida</translation>
+    </message>
+    <message>
+        <source>Due date before the issue date</source>
+        <translation>Data de vencimento anterior à data de emissão</translation>
+    </message>
+    <message>
+        <source>Due date outside the operation&apos;s term</source>
+        <translation>Vencimento fora do prazo de operação</translation>
+    </message>
+    <message>
+        <source>Title at correspondent banks due in less than the minimum days</source>
+        <translation>Título a cargo de bancos correspondentes com vencimento inferior ao prazo mínimo</translation>
+    </message>
+    <message>
+        <source>Invalid title amount</source>
+        <translation>Valor do título inválido</translation>
+    </message>
+    <message>
+        <source>Invalid title kind (espécie)</source>
+        <translation>Espécie do título inválida</translation>
+    </message>
+    <message>
+        <source>Title kind not allowed for the portfolio</source>
+        <translation>Espécie do título não permitida para a carteira</translation>
+    </message>
+    <message>
+        <source>Invalid acceptance (aceite)</source>
+        <translation>Aceite inválido</translation>
+    </message>
+    <message>
+        <source>Invalid issue date</source>
+        <translation>Data de emissão inválida</translation>
+    </message>
+    <message>
+        <source>Issue date after the entry date</source>
+        <translation>Data de emissão posterior à data de entrada</translation>
+    </message>
+    <message>
+        <source>Invalid late interest code</source>
+        <translation>Código de juros de mora inválido</translation>
+    </message>
+    <message>
+        <source>Invalid late interest amount/rate</source>
+        <translation>Valor/taxa de juros de mora inválido</translation>
+    </message>
+    <message>
+        <source>Invalid discount code</source>
+        <translation>Código do desconto inválido</translation>
+    </message>
+    <message>
+        <source>Discount equal to or greater than the title amount</source>
+        <translation>Valor do desconto maior ou igual ao valor do título</translation>
+    </message>
+    <message>
+        <source>Discount to grant does not match</source>
+        <translation>Desconto a conceder não confere</translation>
+    </message>
+    <message>
+        <source>Discount already granted</source>
+        <translation>Concessão de desconto: já existe desconto anterior</translation>
+    </message>
+    <message>
+        <source>Invalid IOF amount</source>
+        <translation>Valor do IOF inválido</translation>
+    </message>
+    <message>
+        <source>Invalid rebate (abatimento) amount</source>
+        <translation>Valor do abatimento inválido</translation>
+    </message>
+    <message>
+        <source>Rebate equal to or greater than the title amount</source>
+        <translation>Valor do abatimento maior ou igual ao valor do título</translation>
+    </message>
+    <message>
+        <source>Rebate to grant does not match</source>
+        <translation>Abatimento a conceder não confere</translation>
+    </message>
+    <message>
+        <source>Rebate already granted</source>
+        <translation>Concessão de abatimento: já existe abatimento anterior</translation>
+    </message>
+    <message>
+        <source>Invalid protest code</source>
+        <translation>Código para protesto inválido</translation>
+    </message>
+    <message>
+        <source>Invalid protest term</source>
+        <translation>Prazo para protesto inválido</translation>
+    </message>
+    <message>
+        <source>Protest not allowed for the title</source>
+        <translation>Pedido de protesto não permitido para o título</translation>
+    </message>
+    <message>
+        <source>Title with a protest order already issued</source>
+        <translation>Título com ordem de protesto emitida</translation>
+    </message>
+    <message>
+        <source>Protest cancellation for a title without a protest instruction</source>
+        <translation>Pedido de cancelamento/sustação para título sem instrução de protesto</translation>
+    </message>
+    <message>
+        <source>Invalid write-off/return code</source>
+        <translation>Código para baixa/devolução inválido</translation>
+    </message>
+    <message>
+        <source>Invalid write-off/return term</source>
+        <translation>Prazo para baixa/devolução inválido</translation>
+    </message>
+    <message>
+        <source>Invalid currency code</source>
+        <translation>Código da moeda inválido</translation>
+    </message>
+    <message>
+        <source>Payer name missing</source>
+        <translation>Nome do pagador não informado</translation>
+    </message>
+    <message>
+        <source>Invalid payer registration type/number</source>
+        <translation>Tipo/número de inscrição do pagador inválido</translation>
+    </message>
+    <message>
+        <source>Payer address missing</source>
+        <translation>Endereço do pagador não informado</translation>
+    </message>
+    <message>
+        <source>Invalid CEP</source>
+        <translation>CEP inválido</translation>
+    </message>
+    <message>
+        <source>CEP without a collection location</source>
+        <translation>CEP sem praça de cobrança</translation>
+    </message>
+    <message>
+        <source>CEP of a correspondent bank</source>
+        <translation>CEP referente a um banco correspondente</translation>
+    </message>
+    <message>
+        <source>CEP does not match the state</source>
+        <translation>CEP incompatível com a UF</translation>
+    </message>
+    <message>
+        <source>Invalid state</source>
+        <translation>UF inválida</translation>
+    </message>
+    <message>
+        <source>Invalid guarantor registration type/number</source>
+        <translation>Tipo/número de inscrição do sacador/avalista inválido</translation>
+    </message>
+    <message>
+        <source>Guarantor missing</source>
+        <translation>Sacador/avalista não informado</translation>
+    </message>
+    <message>
+        <source>Nosso número at the correspondent bank missing</source>
+        <translation>Nosso número no banco correspondente não informado</translation>
+    </message>
+    <message>
+        <source>Correspondent bank code missing</source>
+        <translation>Código do banco correspondente não informado</translation>
+    </message>
+    <message>
+        <source>Invalid fine code</source>
+        <translation>Código da multa inválido</translation>
+    </message>
+    <message>
+        <source>Invalid fine date</source>
+        <translation>Data da multa inválida</translation>
+    </message>
+    <message>
+        <source>Invalid fine amount/percentage</source>
+        <translation>Valor/percentual da multa inválido</translation>
+    </message>
+    <message>
+        <source>Movement for a title that is not registered</source>
+        <translation>Movimento para título não cadastrado</translation>
+    </message>
+    <message>
+        <source>Invalid change of collecting agency</source>
+        <translation>Alteração da agência cobradora inválida</translation>
+    </message>
+    <message>
+        <source>Invalid print type</source>
+        <translation>Tipo de impressão inválido</translation>
+    </message>
+    <message>
+        <source>Entry for a title already registered</source>
+        <translation>Entrada para título já cadastrado</translation>
+    </message>
+    <message>
+        <source>Invalid line number</source>
+        <translation>Número da linha inválido</translation>
+    </message>
+    <message>
+        <source>Invalid late interest date</source>
+        <translation>Data de juros de mora inválida</translation>
+    </message>
+    <message>
+        <source>Invalid discount date</source>
+        <translation>Data do desconto inválida</translation>
+    </message>
+    <message>
+        <source>Invalid seu número</source>
+        <translation>Seu número inválido</translation>
+    </message>
+    <message>
+        <source>By balance</source>
+        <translation>Por saldo</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>Por conta</translation>
+    </message>
+    <message>
+        <source>Paid in cash at a branch teller</source>
+        <translation>Liquidação no guichê de caixa em dinheiro</translation>
+    </message>
+    <message>
+        <source>Electronic clearing</source>
+        <translation>Compensação eletrônica</translation>
+    </message>
+    <message>
+        <source>Conventional clearing</source>
+        <translation>Compensação convencional</translation>
+    </message>
+    <message>
+        <source>By electronic means</source>
+        <translation>Por meio eletrônico</translation>
+    </message>
+    <message>
+        <source>After a local holiday</source>
+        <translation>Após feriado local</translation>
+    </message>
+    <message>
+        <source>At the notary (cartório)</source>
+        <translation>Em cartório</translation>
+    </message>
+    <message>
+        <source>Paid by cheque at a branch teller</source>
+        <translation>Liquidação no guichê de caixa em cheque</translation>
+    </message>
+    <message>
+        <source>Paid at a correspondent bank</source>
+        <translation>Liquidação em banco correspondente</translation>
+    </message>
+    <message>
+        <source>Paid at a self-service terminal</source>
+        <translation>Liquidação em terminal de autoatendimento</translation>
+    </message>
+    <message>
+        <source>Paid by internet banking</source>
+        <translation>Liquidação na internet (home banking)</translation>
+    </message>
+    <message>
+        <source>Paid by office banking</source>
+        <translation>Liquidação por office banking</translation>
+    </message>
+    <message>
+        <source>Paid in cash at a correspondent</source>
+        <translation>Liquidação em correspondente, em dinheiro</translation>
+    </message>
+    <message>
+        <source>Paid by cheque at a correspondent</source>
+        <translation>Liquidação em correspondente, em cheque</translation>
+    </message>
+    <message>
+        <source>Paid through the call centre</source>
+        <translation>Liquidação pela central de atendimento (telefone)</translation>
+    </message>
+    <message>
+        <source>Ordered by the bank</source>
+        <translation>Comandada pelo banco</translation>
+    </message>
+    <message>
+        <source>Ordered by the beneficiary (file)</source>
+        <translation>Comandada pelo beneficiário (arquivo)</translation>
+    </message>
+    <message>
+        <source>Ordered by the beneficiary (online)</source>
+        <translation>Comandada pelo beneficiário (on-line)</translation>
+    </message>
+    <message>
+        <source>Term expired (beneficiary)</source>
+        <translation>Decurso de prazo (beneficiário)</translation>
+    </message>
+    <message>
+        <source>Term expired (bank)</source>
+        <translation>Decurso de prazo (banco)</translation>
+    </message>
+    <message>
+        <source>Protested</source>
+        <translation>Protestado</translation>
+    </message>
+    <message>
+        <source>Title excluded</source>
+        <translation>Título excluído</translation>
+    </message>
+    <message>
+        <source>Position statement fee</source>
+        <translation>Tarifa de extrato de posição</translation>
+    </message>
+    <message>
+        <source>Overdue title maintenance fee</source>
+        <translation>Tarifa de manutenção de título vencido</translation>
+    </message>
+    <message>
+        <source>Protest stop fee</source>
+        <translation>Tarifa de sustação</translation>
+    </message>
+    <message>
+        <source>Protest fee</source>
+        <translation>Tarifa de protesto</translation>
+    </message>
+    <message>
+        <source>Other instructions fee</source>
+        <translation>Tarifa de outras instruções</translation>
+    </message>
+    <message>
+        <source>Other occurrences fee</source>
+        <translation>Tarifa de outras ocorrências</translation>
+    </message>
+    <message>
+        <source>Fee for sending the duplicata to the payer</source>
+        <translation>Tarifa de envio de duplicata ao pagador</translation>
+    </message>
+    <message>
+        <source>Protest costs</source>
+        <translation>Custas de protesto</translation>
+    </message>
+    <message>
+        <source>Protest stop costs</source>
+        <translation>Custas de sustação de protesto</translation>
+    </message>
+    <message>
+        <source>Distributing notary costs</source>
+        <translation>Custas de cartório distribuidor</translation>
+    </message>
+    <message>
+        <source>Public notice (edital) costs</source>
+        <translation>Custas de edital</translation>
+    </message>
+    <message>
+        <source>Overdue title return fee</source>
+        <translation>Tarifa sobre devolução de título vencido</translation>
+    </message>
+    <message>
+        <source>Registration fee charged at write-off/payment</source>
+        <translation>Tarifa sobre registro cobrada na baixa/liquidação</translation>
+    </message>
+    <message>
+        <source>Automatic re-presentation fee</source>
+        <translation>Tarifa sobre reapresentação automática</translation>
+    </message>
+    <message>
+        <source>Credit split fee</source>
+        <translation>Tarifa sobre rateio de crédito</translation>
+    </message>
+    <message>
+        <source>Fax information fee</source>
+        <translation>Tarifa sobre informações via fax</translation>
+    </message>
+    <message>
+        <source>Due date extension fee</source>
+        <translation>Tarifa sobre prorrogação de vencimento</translation>
+    </message>
+    <message>
+        <source>Rebate/discount change fee</source>
+        <translation>Tarifa sobre alteração de abatimento/desconto</translation>
+    </message>
+    <message>
+        <source>Monthly file (em ser) fee</source>
+        <translation>Tarifa sobre arquivo mensal (em ser)</translation>
+    </message>
+    <message>
+        <source>Fee for a boleto pre-printed by the bank</source>
+        <translation>Tarifa sobre emissão de boleto pré-emitido pelo banco</translation>
+    </message>
+    <message>
+        <source>Entry confirmed</source>
+        <translation>Entrada confirmada</translation>
+    </message>
+    <message>
+        <source>Entry rejected</source>
+        <translation>Entrada rejeitada</translation>
+    </message>
+    <message>
+        <source>Portfolio transfer: entry</source>
+        <translation>Transferência de carteira/entrada</translation>
+    </message>
+    <message>
+        <source>Portfolio transfer: write-off</source>
+        <translation>Transferência de carteira/baixa</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Liquidação normal</translation>
+    </message>
+    <message>
+        <source>Discount instruction confirmed</source>
+        <translation>Confirmação do recebimento da instrução de desconto</translation>
+    </message>
+    <message>
+        <source>Discount cancellation confirmed</source>
+        <translation>Confirmação do recebimento do cancelamento do desconto</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Baixa simples</translation>
+    </message>
+    <message>
+        <source>Title in portfolio (em ser)</source>
+        <translation>Títulos em carteira (em ser)</translation>
+    </message>
+    <message>
+        <source>Rebate (abatimento) confirmed</source>
+        <translation>Confirmação do recebimento da instrução de abatimento</translation>
+    </message>
+    <message>
+        <source>Rebate cancellation confirmed</source>
+        <translation>Confirmação do recebimento da instrução de cancelamento de abatimento</translation>
+    </message>
+    <message>
+        <source>Due date change confirmed</source>
+        <translation>Confirmação do recebimento da instrução de alteração de vencimento</translation>
+    </message>
+    <message>
+        <source>Franco de pagamento (payment exempt)</source>
+        <translation>Franco de pagamento</translation>
+    </message>
+    <message>
+        <source>Paid after write-off, or title not registered</source>
+        <translation>Liquidação após baixa ou título não registrado</translation>
+    </message>
+    <message>
+        <source>Protest instruction confirmed</source>
+        <translation>Confirmação do recebimento da instrução de protesto</translation>
+    </message>
+    <message>
+        <source>Protest stop/cancellation instruction confirmed</source>
+        <translation>Confirmação do recebimento da instrução de sustação/cancelamento de protesto</translation>
+    </message>
+    <message>
+        <source>Sent to the notary (cartório)</source>
+        <translation>Remessa a cartório (aponte em cartório)</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the notary and kept in the portfolio</source>
+        <translation>Retirada de cartório e manutenção em carteira</translation>
+    </message>
+    <message>
+        <source>Protested and written off</source>
+        <translation>Protestado e baixado</translation>
+    </message>
+    <message>
+        <source>Instruction rejected</source>
+        <translation>Instrução rejeitada</translation>
+    </message>
+    <message>
+        <source>Change of other data confirmed</source>
+        <translation>Confirmação do pedido de alteração de outros dados</translation>
+    </message>
+    <message>
+        <source>Fees/costs debited</source>
+        <translation>Débito de tarifas/custas</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s allegation</source>
+        <translation>Ocorrências do pagador</translation>
+    </message>
+    <message>
+        <source>Change of data rejected</source>
+        <translation>Alteração de dados rejeitada</translation>
+    </message>
+    <message>
+        <source>Credit split (rateio) change confirmed</source>
+        <translation>Confirmação da alteração dos dados do rateio de crédito</translation>
+    </message>
+    <message>
+        <source>Credit split cancellation confirmed</source>
+        <translation>Confirmação do cancelamento dos dados do rateio de crédito</translation>
+    </message>
+    <message>
+        <source>Automatic debit unscheduled</source>
+        <translation>Desagendamento do débito automático</translation>
+    </message>
+    <message>
+        <source>E-mail/SMS sent</source>
+        <translation>Confirmação de envio de e-mail/SMS</translation>
+    </message>
+    <message>
+        <source>E-mail/SMS rejected</source>
+        <translation>Envio de e-mail/SMS rejeitado</translation>
+    </message>
+    <message>
+        <source>Payment deadline change confirmed</source>
+        <translation>Confirmação da alteração do prazo limite de recebimento</translation>
+    </message>
+    <message>
+        <source>Payment deadline waiver confirmed</source>
+        <translation>Confirmação da dispensa de prazo limite de recebimento</translation>
+    </message>
+    <message>
+        <source>Title number (seu número) change confirmed</source>
+        <translation>Confirmação da alteração do número do título dado pelo beneficiário (seu número)</translation>
+    </message>
+    <message>
+        <source>Participant control number change confirmed</source>
+        <translation>Confirmação da alteração do número de controle do participante</translation>
+    </message>
+    <message>
+        <source>Payer data change confirmed</source>
+        <translation>Confirmação da alteração dos dados do pagador</translation>
+    </message>
+    <message>
+        <source>Guarantor data change confirmed</source>
+        <translation>Confirmação da alteração dos dados do sacador/avalista</translation>
+    </message>
+    <message>
+        <source>Paid by a cheque that bounced</source>
+        <translation>Título pago com cheque devolvido</translation>
+    </message>
+    <message>
+        <source>Paid by a cheque that cleared</source>
+        <translation>Título pago com cheque compensado</translation>
+    </message>
+    <message>
+        <source>Protest cancellation confirmed</source>
+        <translation>Instrução para cancelar protesto confirmada</translation>
+    </message>
+    <message>
+        <source>Protest for bankruptcy purposes confirmed</source>
+        <translation>Instrução para protesto para fins falimentares confirmada</translation>
+    </message>
+    <message>
+        <source>Portfolio/modality transfer confirmed</source>
+        <translation>Confirmação da transferência de carteira/modalidade de cobrança</translation>
+    </message>
+    <message>
+        <source>Collection contract changed</source>
+        <translation>Alteração de contrato de cobrança</translation>
+    </message>
+    <message>
+        <source>Title pending acceptance (DDA)</source>
+        <translation>Título pendente de aceite (DDA)</translation>
+    </message>
+    <message>
+        <source>DDA title acknowledged by the payer</source>
+        <translation>Título DDA reconhecido pelo pagador</translation>
+    </message>
+    <message>
+        <source>DDA title not acknowledged by the payer</source>
+        <translation>Título DDA não reconhecido pelo pagador</translation>
+    </message>
+    <message>
+        <source>DDA title refused by the CIP</source>
+        <translation>Título DDA recusado pela CIP</translation>
+    </message>
+    <message>
+        <source>Write-off of a negative-listed title without protest confirmed</source>
+        <translation>Confirmação da instrução de baixa de título negativado sem protesto</translation>
+    </message>
+    <message>
+        <source>Fine waiver confirmed</source>
+        <translation>Confirmação do pedido de dispensa de multa</translation>
+    </message>
+    <message>
+        <source>Fine charge confirmed</source>
+        <translation>Confirmação do pedido de cobrança de multa</translation>
+    </message>
+    <message>
+        <source>Interest charge change confirmed</source>
+        <translation>Confirmação do pedido de alteração de cobrança de juros</translation>
+    </message>
+    <message>
+        <source>Discount amount/date change confirmed</source>
+        <translation>Confirmação do pedido de alteração do valor/data de desconto</translation>
+    </message>
+    <message>
+        <source>Beneficiary change confirmed</source>
+        <translation>Confirmação do pedido de alteração do beneficiário do título</translation>
+    </message>
+    <message>
+        <source>Late interest waiver confirmed</source>
+        <translation>Confirmação do pedido de dispensa de juros de mora</translation>
+    </message>
+    <message>
+        <source>Nominal amount change confirmed</source>
+        <translation>Confirmação da alteração do valor nominal do título</translation>
+    </message>
+    <message>
+        <source>Title suspended by court order</source>
+        <translation>Título sustado judicialmente</translation>
+    </message>
+    <message>
+        <source>Paid at a lottery house</source>
+        <translation>Liquidação em casa lotérica</translation>
+    </message>
+    <message>
+        <source>Paid at a Caixa branch</source>
+        <translation>Liquidação em agência da Caixa</translation>
+    </message>
+    <message>
+        <source>Paid at a banking correspondent</source>
+        <translation>Liquidação em correspondente bancário</translation>
+    </message>
+    <message>
+        <source>Paid at the notary (cartório)</source>
+        <translation>Liquidação em cartório</translation>
+    </message>
+    <message>
+        <source>Boleto printing request confirmed</source>
+        <translation>Confirmação da solicitação de impressão do boleto</translation>
+    </message>
+    <message>
+        <source>Title with a linked payment</source>
+        <translation>Título com pagamento vinculado</translation>
+    </message>
+    <message>
+        <source>Payer is a DDA participant</source>
+        <translation>Pagador é participante do DDA</translation>
+    </message>
+    <message>
+        <source>Write-off rejected</source>
+        <translation>Baixa rejeitada</translation>
+    </message>
+    <message>
+        <source>Invalid identification</source>
+        <translation>Identificação inválida</translation>
+    </message>
+    <message>
+        <source>Invalid portfolio variation</source>
+        <translation>Variação da carteira inválida</translation>
+    </message>
+    <message>
+        <source>Invalid daily interest amount</source>
+        <translation>Valor dos juros por dia inválido</translation>
+    </message>
+    <message>
+        <source>Invalid discount amount</source>
+        <translation>Valor do desconto inválido</translation>
+    </message>
+    <message>
+        <source>Title kind invalid for the portfolio/variation</source>
+        <translation>Espécie de título inválida para a carteira/variação</translation>
+    </message>
+    <message>
+        <source>Invalid user agency prefix</source>
+        <translation>Prefixo da agência usuária inválido</translation>
+    </message>
+    <message>
+        <source>Out of term</source>
+        <translation>Fora do prazo</translation>
+    </message>
+    <message>
+        <source>The bank has no agency at the payer&apos;s location</source>
+        <translation>Banco não tem agência na praça do pagador</translation>
+    </message>
+    <message>
+        <source>Payer address not found or incomplete</source>
+        <translation>Endereço do pagador não localizado ou incompleto</translation>
+    </message>
+    <message>
+        <source>Invalid beneficiary code</source>
+        <translation>Código do beneficiário inválido</translation>
+    </message>
+    <message>
+        <source>Nosso número range exceeded</source>
+        <translation>Faixa de nosso número excedida</translation>
+    </message>
+    <message>
+        <source>Invalid rebate amount</source>
+        <translation>Valor do abatimento inválido</translation>
+    </message>
+    <message>
+        <source>Invalid new title number (seu número)</source>
+        <translation>Novo número do título dado pelo beneficiário (seu número) inválido</translation>
+    </message>
+    <message>
+        <source>Invalid new due date</source>
+        <translation>Nova data de vencimento inválida</translation>
+    </message>
+    <message>
+        <source>Address missing</source>
+        <translation>Endereço não informado</translation>
+    </message>
+    <message>
+        <source>Title already paid (portfolio 17, type 4)</source>
+        <translation>Título já liquidado (carteira 17, tipo 4)</translation>
+    </message>
+    <message>
+        <source>Nosso número already exists</source>
+        <translation>Nosso número já existente</translation>
+    </message>
+    <message>
+        <source>Change command not allowed for the portfolio</source>
+        <translation>Comando de alteração não permitido para a carteira</translation>
+    </message>
+    <message>
+        <source>Invalid currency type</source>
+        <translation>Tipo de moeda inválido</translation>
+    </message>
+    <message>
+        <source>Rebate not allowed</source>
+        <translation>Abatimento não permitido</translation>
+    </message>
+    <message>
+        <source>CEP/state invalid or not matching</source>
+        <translation>CEP/UF inválido ou incompatível</translation>
+    </message>
+    <message>
+        <source>Portfolio/variation closed</source>
+        <translation>Carteira/variação encerrada</translation>
+    </message>
+    <message>
+        <source>Agreement (convênio) closed</source>
+        <translation>Convênio encerrado</translation>
+    </message>
+    <message>
+        <source>Title amount differs from the one informed</source>
+        <translation>Valor do título diferente do informado</translation>
+    </message>
+    <message>
+        <source>Invalid write-off reason for the portfolio</source>
+        <translation>Motivo de baixa inválido para a carteira</translation>
+    </message>
+    <message>
+        <source>Command not compatible with the portfolio</source>
+        <translation>Comando incompatível com a carteira</translation>
+    </message>
+    <message>
+        <source>Invalid agreement holder code</source>
+        <translation>Código do convenente inválido</translation>
+    </message>
+    <message>
+        <source>Title already in the requested situation</source>
+        <translation>Título já se encontra na situação pretendida</translation>
+    </message>
+    <message>
+        <source>Title does not belong to the agreement holder</source>
+        <translation>Título não pertence ao convenente</translation>
+    </message>
+    <message>
+        <source>Title already sent for protest</source>
+        <translation>Título já enviado para protesto</translation>
+    </message>
+    <message>
+        <source>Invalid nosso número check digit</source>
+        <translation>Dígito verificador do nosso número inválido</translation>
+    </message>
+    <message>
+        <source>Invalid payer CPF/CNPJ</source>
+        <translation>CPF/CNPJ do pagador inválido</translation>
+    </message>
+    <message>
+        <source>Invalid fine code/date/percentage</source>
+        <translation>Código/data/percentual da multa inválido</translation>
+    </message>
+    <message>
+        <source>Invalid interest amount/percentage</source>
+        <translation>Valor/percentual de juros inválido</translation>
+    </message>
+    <message>
+        <source>Invalid interest code</source>
+        <translation>Código de juros inválido</translation>
+    </message>
+    <message>
+        <source>Invalid payer CEP</source>
+        <translation>CEP do pagador inválido</translation>
+    </message>
+    <message>
+        <source>Title not found</source>
+        <translation>Título não localizado</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Outros motivos</translation>
+    </message>
+    <message>
+        <source>Command refused</source>
+        <translation>Comando recusado</translation>
+    </message>
+    <message>
+        <source>Paid without registration (portfolio 17, type 4)</source>
+        <translation>Liquidado sem registro (carteira 17, tipo 4)</translation>
+    </message>
+    <message>
+        <source>Paid on account (liquidação por conta)</source>
+        <translation>Liquidação por conta</translation>
+    </message>
+    <message>
+        <source>Paid by balance (liquidação por saldo)</source>
+        <translation>Liquidação por saldo</translation>
+    </message>
+    <message>
+        <source>Write-off requested</source>
+        <translation>Baixa solicitada</translation>
+    </message>
+    <message>
+        <source>Rebate (abatimento) granted</source>
+        <translation>Abatimento concedido</translation>
+    </message>
+    <message>
+        <source>Rebate cancelled</source>
+        <translation>Abatimento cancelado</translation>
+    </message>
+    <message>
+        <source>Due date changed</source>
+        <translation>Vencimento alterado</translation>
+    </message>
+    <message>
+        <source>Late interest change confirmed</source>
+        <translation>Confirmação da alteração de juros de mora</translation>
+    </message>
+    <message>
+        <source>Protest instruction received</source>
+        <translation>Confirmação do recebimento da instrução de protesto</translation>
+    </message>
+    <message>
+        <source>Debit to the account</source>
+        <translation>Débito em conta</translation>
+    </message>
+    <message>
+        <source>Payer name changed</source>
+        <translation>Alteração do nome do pagador</translation>
+    </message>
+    <message>
+        <source>Payer address changed</source>
+        <translation>Alteração do endereço do pagador</translation>
+    </message>
+    <message>
+        <source>Sent to the notary</source>
+        <translation>Encaminhado a cartório</translation>
+    </message>
+    <message>
+        <source>Protest stopped</source>
+        <translation>Protesto sustado</translation>
+    </message>
+    <message>
+        <source>Late interest waived</source>
+        <translation>Juros de mora dispensados</translation>
+    </message>
+    <message>
+        <source>Title number (seu número) changed</source>
+        <translation>Alteração do número do título dado pelo beneficiário (seu número)</translation>
+    </message>
+    <message>
+        <source>Overdue title maintenance</source>
+        <translation>Manutenção de título vencido</translation>
+    </message>
+    <message>
+        <source>Discount granted</source>
+        <translation>Desconto concedido</translation>
+    </message>
+    <message>
+        <source>Discount not granted</source>
+        <translation>Desconto não concedido</translation>
+    </message>
+    <message>
+        <source>Discount corrected</source>
+        <translation>Desconto retificado</translation>
+    </message>
+    <message>
+        <source>Discount date changed</source>
+        <translation>Data do desconto alterada</translation>
+    </message>
+    <message>
+        <source>Fine charged</source>
+        <translation>Cobrança de multa</translation>
+    </message>
+    <message>
+        <source>Fine waived</source>
+        <translation>Multa dispensada</translation>
+    </message>
+    <message>
+        <source>Index waived</source>
+        <translation>Indexador dispensado</translation>
+    </message>
+    <message>
+        <source>Payment deadline waived</source>
+        <translation>Prazo limite de recebimento dispensado</translation>
+    </message>
+    <message>
+        <source>Payment deadline changed</source>
+        <translation>Prazo limite de recebimento alterado</translation>
+    </message>
+    <message>
+        <source>Participant control number changed</source>
+        <translation>Alteração do número de controle do participante</translation>
+    </message>
+    <message>
+        <source>Payer CPF/CNPJ changed</source>
+        <translation>Alteração do CPF/CNPJ do pagador</translation>
+    </message>
+    <message>
+        <source>Paid by cheque, awaiting clearing</source>
+        <translation>Título pago com cheque, aguardando compensação</translation>
+    </message>
+    <message>
+        <source>Collection type changed (portfolios 11 and 17)</source>
+        <translation>Alteração do tipo de cobrança (carteiras 11 e 17)</translation>
+    </message>
+    <message>
+        <source>Advance costs debited</source>
+        <translation>Débito de custas antecipadas</translation>
+    </message>
+    <message>
+        <source>Invalid agency/account/control number (shared collection)</source>
+        <translation>Agência/conta/número de controle inválido (cobrança partilhada)</translation>
+    </message>
+    <message>
+        <source>Title rejected: irregular CEP</source>
+        <translation>Título rejeitado: CEP irregular</translation>
+    </message>
+    <message>
+        <source>Invalid title amount (not numeric)</source>
+        <translation>Valor do título inválido (não numérico)</translation>
+    </message>
+    <message>
+        <source>Invalid payer name, or payer change not allowed</source>
+        <translation>Nome do pagador inválido ou alteração do pagador não permitida</translation>
+    </message>
+    <message>
+        <source>Address missing, or address change not allowed</source>
+        <translation>Endereço não informado ou alteração de endereço não permitida</translation>
+    </message>
+    <message>
+        <source>Invalid CEP, or CEP change not allowed</source>
+        <translation>CEP inválido ou alteração de CEP não permitida</translation>
+    </message>
+    <message>
+        <source>Written off: paid by public notice (edital)</source>
+        <translation>Baixado: pago por edital</translation>
+    </message>
+    <message>
+        <source>Partial payment</source>
+        <translation>Liquidação parcial</translation>
+    </message>
+    <message>
+        <source>Paid by balance and written off</source>
+        <translation>Liquidação por saldo e baixa</translation>
+    </message>
+    <message>
+        <source>Returned automatically</source>
+        <translation>Devolução automática</translation>
+    </message>
+    <message>
+        <source>Written off by instruction</source>
+        <translation>Baixa por instrução</translation>
+    </message>
+    <message>
+        <source>Survey file (em ser)</source>
+        <translation>Arquivo de levantamento (em ser)</translation>
+    </message>
+    <message>
+        <source>Data changed</source>
+        <translation>Alteração de dados</translation>
+    </message>
+    <message>
+        <source>Instructions changed</source>
+        <translation>Alteração de instruções</translation>
+    </message>
+    <message>
+        <source>Protest stop instruction confirmed</source>
+        <translation>Confirmação da instrução de sustação de protesto</translation>
+    </message>
+    <message>
+        <source>Awaiting authorisation for protest by public notice</source>
+        <translation>Aguardando autorização para protesto por edital</translation>
+    </message>
+    <message>
+        <source>Protest stopped by due date change</source>
+        <translation>Protesto sustado por alteração de vencimento</translation>
+    </message>
+    <message>
+        <source>Entry at the notary confirmed</source>
+        <translation>Confirmação de entrada em cartório</translation>
+    </message>
+    <message>
+        <source>Returned: already paid before</source>
+        <translation>Devolvido: liquidado anteriormente</translation>
+    </message>
+    <message>
+        <source>Returned by the notary: wrong information</source>
+        <translation>Devolvido pelo cartório: informações incorretas</translation>
+    </message>
+    <message>
+        <source>Collection to be credited (payment in transit)</source>
+        <translation>Cobrança a creditar (liquidação em trânsito)</translation>
+    </message>
+    <message>
+        <source>Title in transit paid at the notary</source>
+        <translation>Título em trânsito pago em cartório</translation>
+    </message>
+    <message>
+        <source>Reimbursement and transfer (discount, vendor or guarantee portfolio)</source>
+        <translation>Reembolso e transferência (carteira de desconto, vendor ou caução)</translation>
+    </message>
+    <message>
+        <source>Reimbursement and return (discount, vendor)</source>
+        <translation>Reembolso e devolução (desconto, vendor)</translation>
+    </message>
+    <message>
+        <source>Reimbursement not made: insufficient balance</source>
+        <translation>Reembolso não efetuado por falta de saldo</translation>
+    </message>
+    <message>
+        <source>Protested titles written off</source>
+        <translation>Baixa de títulos protestados</translation>
+    </message>
+    <message>
+        <source>Notary filing (aponte) costs</source>
+        <translation>Despesas de aponte</translation>
+    </message>
+    <message>
+        <source>Title changed</source>
+        <translation>Alteração de título</translation>
+    </message>
+    <message>
+        <source>Title list</source>
+        <translation>Relação de títulos</translation>
+    </message>
+    <message>
+        <source>Monthly maintenance</source>
+        <translation>Manutenção mensal</translation>
+    </message>
+    <message>
+        <source>Notary stop and title sent to the notary</source>
+        <translation>Sustação de cartório e envio de título a cartório</translation>
+    </message>
+    <message>
+        <source>Pre-printed forms supplied</source>
+        <translation>Fornecimento de formulário pré-impresso</translation>
+    </message>
+    <message>
+        <source>Entry confirmed: DDA payer</source>
+        <translation>Confirmação de entrada: pagador DDA</translation>
+    </message>
+    <message>
+        <source>Credit split data adjusted</source>
+        <translation>Acerto dos dados do rateio de crédito</translation>
+    </message>
+    <message>
+        <source>Credit split data cancelled</source>
+        <translation>Cancelamento dos dados do rateio de crédito</translation>
+    </message>
+    <message>
+        <source>Invalid occurrence code</source>
+        <translation>Código da ocorrência inválido</translation>
+    </message>
+    <message>
+        <source>Occurrence code not allowed for the portfolio</source>
+        <translation>Código de ocorrência não permitido para a carteira</translation>
+    </message>
+    <message>
+        <source>Occurrence code not numeric</source>
+        <translation>Código de ocorrência não numérico</translation>
+    </message>
+    <message>
+        <source>Invalid protest/negative-listing term</source>
+        <translation>Prazo para protesto/negativação inválido</translation>
+    </message>
+    <message>
+        <source>Beneficiary agency not expected</source>
+        <translation>Agência do beneficiário não prevista</translation>
+    </message>
+    <message>
+        <source>Irregular CEP: correspondent bank</source>
+        <translation>CEP irregular: banco correspondente</translation>
+    </message>
+    <message>
+        <source>Limit exceeded</source>
+        <translation>Limite excedido</translation>
+    </message>
+    <message>
+        <source>Authorisation number does not exist</source>
+        <translation>Número de autorização inexistente</translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: error in the remessa data</source>
+        <translation>Débito não agendado: erro nos dados da remessa</translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: payer not among the authorising payers</source>
+        <translation>Débito não agendado: pagador não consta do cadastro de autorizante</translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: beneficiary not authorised by the payer</source>
+        <translation>Débito não agendado: beneficiário não autorizado pelo pagador</translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: beneficiary not in automatic debit</source>
+        <translation>Débito não agendado: beneficiário não participa do débito automático</translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: currency other than R$</source>
+        <translation>Débito não agendado: código de moeda diferente de R$</translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: invalid due date</source>
+        <translation>Débito não agendado: data de vencimento inválida</translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: title not registered as requested</source>
+        <translation>Débito não agendado: conforme seu pedido, título não registrado</translation>
+    </message>
+    <message>
+        <source>Debit not scheduled: invalid debited registration type</source>
+        <translation>Débito não agendado: tipo de inscrição do debitado inválido</translation>
+    </message>
+    <message>
+        <source>Written off automatically (file)</source>
+        <translation>Baixado automaticamente via arquivo</translation>
+    </message>
+    <message>
+        <source>Written off by the branch&apos;s instructions</source>
+        <translation>Baixado conforme instruções da agência</translation>
+    </message>
+    <message>
+        <source>Title paid by cheque (linked)</source>
+        <translation>Título pago em cheque (vinculado)</translation>
+    </message>
+    <message>
+        <source>Depositary adjusted</source>
+        <translation>Acerto de depositária</translation>
+    </message>
+    <message>
+        <source>Protest stop instruction received</source>
+        <translation>Confirmação do recebimento da instrução de sustação de protesto</translation>
+    </message>
+    <message>
+        <source>Participant control number adjusted</source>
+        <translation>Acerto do controle do participante</translation>
+    </message>
+    <message>
+        <source>Title with its payment cancelled</source>
+        <translation>Título com pagamento cancelado</translation>
+    </message>
+    <message>
+        <source>Entry rejected: irregular CEP</source>
+        <translation>Entrada rejeitada por CEP irregular</translation>
+    </message>
+    <message>
+        <source>Change of other data rejected</source>
+        <translation>Alteração de outros dados rejeitada</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Estorno de pagamento</translation>
+    </message>
+    <message>
+        <source>Suspended by court order</source>
+        <translation>Sustado judicialmente</translation>
+    </message>
+    <message>
+        <source>Open (registered)</source>
+        <translation>Em aberto (registrado)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Collecting agency: CEP without protest service at the moment</source>
+        <translation>Agência cobradora: CEP sem atendimento de protesto no momento</translation>
+    </message>
+    <message>
+        <source>Invalid state abbreviation</source>
+        <translation>Sigla da UF inválida</translation>
+    </message>
+    <message>
+        <source>Due date: operation term below the minimum or above the maximum</source>
+        <translation>Vencimento: prazo de operação menor que o mínimo ou maior que o máximo</translation>
+    </message>
+    <message>
+        <source>Title amount above 10,000,000.00</source>
+        <translation>Valor do título acima de 10.000.000,00</translation>
+    </message>
+    <message>
+        <source>Payer name missing or misplaced</source>
+        <translation>Nome do pagador não informado ou deslocado</translation>
+    </message>
+    <message>
+        <source>Agency/account: agency closed</source>
+        <translation>Agência/conta: agência encerrada</translation>
+    </message>
+    <message>
+        <source>Street missing or misplaced</source>
+        <translation>Logradouro não informado ou deslocado</translation>
+    </message>
+    <message>
+        <source>CEP not numeric or invalid</source>
+        <translation>CEP não numérico ou inválido</translation>
+    </message>
+    <message>
+        <source>Guarantor name missing or misplaced (correspondent banks)</source>
+        <translation>Nome do sacador/avalista não informado ou deslocado (bancos correspondentes)</translation>
+    </message>
+    <message>
+        <source>Nosso número already registered at the bank or outside the range</source>
+        <translation>Nosso número já registrado no cadastro do banco ou fora da faixa</translation>
+    </message>
+    <message>
+        <source>Nosso número twice in the same file</source>
+        <translation>Nosso número em duplicidade no mesmo arquivo</translation>
+    </message>
+    <message>
+        <source>Entry date invalid for this portfolio</source>
+        <translation>Data de entrada inválida para operar com esta carteira</translation>
+    </message>
+    <message>
+        <source>Invalid occurrence</source>
+        <translation>Ocorrência inválida</translation>
+    </message>
+    <message>
+        <source>Collecting agency not accepted for the payer&apos;s state</source>
+        <translation>Agência cobradora não aceita para a UF do pagador</translation>
+    </message>
+    <message>
+        <source>Portfolio not allowed (a free range must be registered)</source>
+        <translation>Carteira não permitida (necessário cadastrar faixa livre)</translation>
+    </message>
+    <message>
+        <source>Agency/account not enabled for collection</source>
+        <translation>Agência/conta não liberada para operar com cobrança</translation>
+    </message>
+    <message>
+        <source>Beneficiary CNPJ unfit</source>
+        <translation>CNPJ do beneficiário inapto</translation>
+    </message>
+    <message>
+        <source>Company code: invalid account category</source>
+        <translation>Código da empresa: categoria da conta inválida</translation>
+    </message>
+    <message>
+        <source>Entries blocked, account suspended in collection</source>
+        <translation>Entradas bloqueadas, conta suspensa em cobrança</translation>
+    </message>
+    <message>
+        <source>Account not allowed to protest (see your account manager)</source>
+        <translation>Conta não tem permissão para protestar (contate seu gerente)</translation>
+    </message>
+    <message>
+        <source>IOF above 5%</source>
+        <translation>IOF maior que 5%</translation>
+    </message>
+    <message>
+        <source>Currency quantity does not match the title amount</source>
+        <translation>Quantidade de moeda incompatível com o valor do título</translation>
+    </message>
+    <message>
+        <source>Payer CPF/CNPJ not numeric or zero</source>
+        <translation>CPF/CNPJ do pagador não numérico ou igual a zero</translation>
+    </message>
+    <message>
+        <source>Nosso número outside the range</source>
+        <translation>Nosso número fora da faixa</translation>
+    </message>
+    <message>
+        <source>Collecting agency: company does not accept correspondent banks</source>
+        <translation>Agência cobradora: empresa não aceita bancos correspondentes</translation>
+    </message>
+    <message>
+        <source>CEP does not belong to the chosen depositary</source>
+        <translation>CEP não pertence à depositária informada</translation>
+    </message>
+    <message>
+        <source>Due date more than 180 days after the entry date</source>
+        <translation>Vencimento superior a 180 dias da data de entrada</translation>
+    </message>
+    <message>
+        <source>Late interest above the allowed</source>
+        <translation>Juros de mora maior que o permitido</translation>
+    </message>
+    <message>
+        <source>Discount greater than the title amount</source>
+        <translation>Valor do desconto maior que o valor do título</translation>
+    </message>
+    <message>
+        <source>Due date invalid or outside the operation&apos;s term</source>
+        <translation>Data de vencimento inválida ou fora do prazo de operação</translation>
+    </message>
+    <message>
+        <source>Invalid title amount or currency quantity</source>
+        <translation>Valor do título e/ou quantidade de moeda inválidos</translation>
+    </message>
+    <message>
+        <source>Portfolio invalid or not registered for collection exchange</source>
+        <translation>Carteira inválida ou não cadastrada no intercâmbio da cobrança</translation>
+    </message>
+    <message>
+        <source>Message line number invalid or too many lines</source>
+        <translation>Número da linha da mensagem inválido ou quantidade de linhas excedida</translation>
+    </message>
+    <message>
+        <source>Data changed: new entry</source>
+        <translation>Alteração de dados: nova entrada</translation>
+    </message>
+    <message>
+        <source>Data changed: write-off</source>
+        <translation>Alteração de dados: baixa</translation>
+    </message>
+    <message>
+        <source>Partial payment (cobrança inteligente B2B)</source>
+        <translation>Liquidação parcial (cobrança inteligente B2B)</translation>
+    </message>
+    <message>
+        <source>Written off because it was paid</source>
+        <translation>Baixa por ter sido liquidado</translation>
+    </message>
+    <message>
+        <source>Title in portfolio (em ser, monthly file only)</source>
+        <translation>Título em ser (somente no retorno mensal)</translation>
+    </message>
+    <message>
+        <source>Contract collection: instructions or changes rejected or pending</source>
+        <translation>Cobrança contratual: instruções/alterações rejeitadas/pendentes</translation>
+    </message>
+    <message>
+        <source>Do-not-protest instruction received</source>
+        <translation>Confirmação do recebimento da instrução de não protestar</translation>
+    </message>
+    <message>
+        <source>Protest instruction rejected, stopped or pending</source>
+        <translation>Instrução de protesto rejeitada/sustada/pendente</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s allegations</source>
+        <translation>Alegações do pagador</translation>
+    </message>
+    <message>
+        <source>Collection notice fee</source>
+        <translation>Tarifa de aviso de cobrança</translation>
+    </message>
+    <message>
+        <source>Payments report fee</source>
+        <translation>Tarifa de relação das liquidações</translation>
+    </message>
+    <message>
+        <source>Monthly fees debited (entries and write-offs)</source>
+        <translation>Débito mensal de tarifas (entradas e baixas)</translation>
+    </message>
+    <message>
+        <source>Written off because protested</source>
+        <translation>Baixa por ter sido protestado</translation>
+    </message>
+    <message>
+        <source>Boleto issue fee</source>
+        <translation>Tarifa de emissão de boleto</translation>
+    </message>
+    <message>
+        <source>Instruction fee</source>
+        <translation>Tarifa de instrução</translation>
+    </message>
+    <message>
+        <source>Occurrences fee</source>
+        <translation>Tarifa de ocorrências</translation>
+    </message>
+    <message>
+        <source>Monthly boleto issue fee</source>
+        <translation>Tarifa mensal de emissão de boleto</translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: position statement</source>
+        <translation>Débito mensal de tarifas: extrato de posição</translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: other instructions</source>
+        <translation>Débito mensal de tarifas: outras instruções</translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: overdue title maintenance</source>
+        <translation>Débito mensal de tarifas: manutenção de títulos vencidos</translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: other occurrences</source>
+        <translation>Débito mensal de tarifas: outras ocorrências</translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: protest</source>
+        <translation>Débito mensal de tarifas: protesto</translation>
+    </message>
+    <message>
+        <source>Monthly fees debited: protest stop</source>
+        <translation>Débito mensal de tarifas: sustação de protesto</translation>
+    </message>
+    <message>
+        <source>Written off, transferred to discount</source>
+        <translation>Baixa com transferência para desconto</translation>
+    </message>
+    <message>
+        <source>Court stop costs</source>
+        <translation>Custas de sustação judicial</translation>
+    </message>
+    <message>
+        <source>Monthly fee: entries at correspondent banks</source>
+        <translation>Tarifa mensal: entradas em bancos correspondentes na carteira</translation>
+    </message>
+    <message>
+        <source>Monthly fee: write-offs in the portfolio</source>
+        <translation>Tarifa mensal: baixas na carteira</translation>
+    </message>
+    <message>
+        <source>Monthly fee: write-offs at correspondent banks</source>
+        <translation>Tarifa mensal: baixas em bancos correspondentes na carteira</translation>
+    </message>
+    <message>
+        <source>Monthly fee: payments in the portfolio</source>
+        <translation>Tarifa mensal: liquidações na carteira</translation>
+    </message>
+    <message>
+        <source>Monthly fee: payments at correspondent banks</source>
+        <translation>Tarifa mensal: liquidações em bancos correspondentes na carteira</translation>
+    </message>
+    <message>
+        <source>Irregularity costs</source>
+        <translation>Custas de irregularidade</translation>
+    </message>
+    <message>
+        <source>Instruction cancelled</source>
+        <translation>Instrução cancelada</translation>
+    </message>
+    <message>
+        <source>Paid by credit to the account through SISPAG</source>
+        <translation>Liquidação por crédito em conta corrente através do SISPAG</translation>
+    </message>
+    <message>
+        <source>Carnê entry rejected</source>
+        <translation>Entrada rejeitada: carnê</translation>
+    </message>
+    <message>
+        <source>Title movement notice fee</source>
+        <translation>Tarifa de emissão de aviso de movimentação de títulos</translation>
+    </message>
+    <message>
+        <source>Monthly fee: title movement notice</source>
+        <translation>Débito mensal de tarifa: aviso de movimentação de títulos</translation>
+    </message>
+    <message>
+        <source>Entry confirmed with credit split</source>
+        <translation>Entrada confirmada com rateio de crédito</translation>
+    </message>
+    <message>
+        <source>Cheque returned</source>
+        <translation>Cheque devolvido</translation>
+    </message>
+    <message>
+        <source>Entry registered, awaiting evaluation</source>
+        <translation>Entrada registrada, aguardando avaliação</translation>
+    </message>
+    <message>
+        <source>Written off by credit through SISPAG without a matching title</source>
+        <translation>Baixa por crédito em conta corrente através do SISPAG sem título correspondente</translation>
+    </message>
+    <message>
+        <source>Entry confirmed in simple collection, not accepted in contract collection</source>
+        <translation>Confirmação de entrada na cobrança simples: entrada não aceita na cobrança contratual</translation>
+    </message>
+    <message>
+        <source>Express negative-listing instruction rejected</source>
+        <translation>Instrução de negativação expressa rejeitada</translation>
+    </message>
+    <message>
+        <source>Express negative-listing instruction received</source>
+        <translation>Confirmação do recebimento da instrução de entrada em negativação expressa</translation>
+    </message>
+    <message>
+        <source>Cheque cleared</source>
+        <translation>Cheque compensado</translation>
+    </message>
+    <message>
+        <source>Express negative-listing exclusion received</source>
+        <translation>Confirmação do recebimento da instrução de exclusão de entrada em negativação expressa</translation>
+    </message>
+    <message>
+        <source>Express negative-listing cancellation received</source>
+        <translation>Confirmação do recebimento da instrução de cancelamento de negativação expressa</translation>
+    </message>
+    <message>
+        <source>Express negative-listing information</source>
+        <translation>Negativação expressa informacional</translation>
+    </message>
+    <message>
+        <source>Express negative-listing entry fee</source>
+        <translation>Confirmação de entrada em negativação expressa: tarifa</translation>
+    </message>
+    <message>
+        <source>Express negative-listing cancellation fee</source>
+        <translation>Confirmação do cancelamento de negativação expressa: tarifa</translation>
+    </message>
+    <message>
+        <source>Express negative-listing exclusion fee</source>
+        <translation>Confirmação da exclusão de entrada em negativação expressa por liquidação: tarifa</translation>
+    </message>
+    <message>
+        <source>Electronic collection boleto fee</source>
+        <translation>Tarifa por boleto: cobrança ativa eletrônica</translation>
+    </message>
+    <message>
+        <source>Electronic collection e-mail fee</source>
+        <translation>Tarifa de e-mail: cobrança ativa eletrônica</translation>
+    </message>
+    <message>
+        <source>Electronic collection SMS fee</source>
+        <translation>Tarifa de SMS: cobrança ativa eletrônica</translation>
+    </message>
+    <message>
+        <source>Monthly electronic collection boleto fee</source>
+        <translation>Tarifa mensal por boleto: cobrança ativa eletrônica</translation>
+    </message>
+    <message>
+        <source>Monthly electronic collection e-mail fee</source>
+        <translation>Tarifa mensal de e-mail: cobrança ativa eletrônica</translation>
+    </message>
+    <message>
+        <source>Monthly electronic collection SMS fee</source>
+        <translation>Tarifa mensal de SMS: cobrança ativa eletrônica</translation>
+    </message>
+    <message>
+        <source>Monthly express negative-listing exclusion fee</source>
+        <translation>Tarifa mensal de exclusão de entrada em negativação expressa</translation>
+    </message>
+    <message>
+        <source>Monthly express negative-listing cancellation fee</source>
+        <translation>Tarifa mensal de cancelamento de negativação expressa</translation>
+    </message>
+    <message>
+        <source>Monthly express negative-listing exclusion-by-payment fee</source>
+        <translation>Tarifa mensal de exclusão de negativação expressa por liquidação</translation>
+    </message>
+    <message>
+        <source>Nosso número not numeric</source>
+        <translation>Nosso número não numérico</translation>
+    </message>
+    <message>
+        <source>Rebate amount not numeric</source>
+        <translation>Valor do abatimento não numérico</translation>
+    </message>
+    <message>
+        <source>Due date not numeric</source>
+        <translation>Data de vencimento não numérica</translation>
+    </message>
+    <message>
+        <source>Collection account not numeric</source>
+        <translation>Conta cobrança não numérica</translation>
+    </message>
+    <message>
+        <source>Portfolio code not numeric</source>
+        <translation>Código da carteira não numérico</translation>
+    </message>
+    <message>
+        <source>Invalid portfolio code</source>
+        <translation>Código da carteira inválido</translation>
+    </message>
+    <message>
+        <source>Invalid document kind</source>
+        <translation>Espécie de documento inválida</translation>
+    </message>
+    <message>
+        <source>Title amount not numeric</source>
+        <translation>Valor do título não numérico</translation>
+    </message>
+    <message>
+        <source>Late interest amount not numeric</source>
+        <translation>Valor de juros de mora não numérico</translation>
+    </message>
+    <message>
+        <source>Issue date not numeric</source>
+        <translation>Data de emissão não numérica</translation>
+    </message>
+    <message>
+        <source>Collecting agency code not numeric</source>
+        <translation>Código da agência cobradora não numérico</translation>
+    </message>
+    <message>
+        <source>CEP not numeric</source>
+        <translation>CEP não numérico</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ not numeric</source>
+        <translation>CPF/CNPJ não numérico</translation>
+    </message>
+    <message>
+        <source>Discount amount not numeric</source>
+        <translation>Valor do desconto não numérico</translation>
+    </message>
+    <message>
+        <source>Invalid collecting bank code</source>
+        <translation>Código do banco cobrador inválido</translation>
+    </message>
+    <message>
+        <source>Invalid late interest amount</source>
+        <translation>Valor de juros de mora inválido</translation>
+    </message>
+    <message>
+        <source>Due date less than 15 days after processing</source>
+        <translation>Data de vencimento inferior a 15 dias da data de processamento</translation>
+    </message>
+    <message>
+        <source>Collecting agency not found</source>
+        <translation>Agência cobradora não encontrada</translation>
+    </message>
+    <message>
+        <source>Invalid collection account</source>
+        <translation>Conta cobrança inválida</translation>
+    </message>
+    <message>
+        <source>Occurrence not accepted: title paid</source>
+        <translation>Ocorrência não acatada: título liquidado</translation>
+    </message>
+    <message>
+        <source>Occurrence not accepted: title written off</source>
+        <translation>Ocorrência não acatada: título baixado</translation>
+    </message>
+    <message>
+        <source>Occurrence not accepted: title already protested</source>
+        <translation>Ocorrência não acatada: título já protestado</translation>
+    </message>
+    <message>
+        <source>Wrong payer CEP</source>
+        <translation>CEP do pagador incorreto</translation>
+    </message>
+    <message>
+        <source>Wrong CPF/CNPJ</source>
+        <translation>CPF/CNPJ incorreto</translation>
+    </message>
+    <message>
+        <source>Nosso número already registered</source>
+        <translation>Nosso número já cadastrado</translation>
+    </message>
+    <message>
+        <source>Title amount missing</source>
+        <translation>Valor do título não informado</translation>
+    </message>
+    <message>
+        <source>Record twice in the daily file</source>
+        <translation>Registro em duplicidade no arquivo diário</translation>
+    </message>
+    <message>
+        <source>Issue date after the due date</source>
+        <translation>Data de emissão posterior à data de vencimento</translation>
+    </message>
+    <message>
+        <source>Payer city missing</source>
+        <translation>Município do pagador não informado</translation>
+    </message>
+    <message>
+        <source>State missing</source>
+        <translation>UF não informada</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ missing</source>
+        <translation>CPF/CNPJ não informado</translation>
+    </message>
+    <message>
+        <source>Title does not exist</source>
+        <translation>Título não existe</translation>
+    </message>
+    <message>
+        <source>Written off automatically</source>
+        <translation>Baixa automática</translation>
+    </message>
+    <message>
+        <source>Written off by instruction or protest</source>
+        <translation>Baixa por instrução ou protesto</translation>
+    </message>
+    <message>
+        <source>Due date extended</source>
+        <translation>Prorrogação de vencimento</translation>
+    </message>
+    <message>
+        <source>Title already written off or paid</source>
+        <translation>Título já baixado ou liquidado</translation>
+    </message>
+    <message>
+        <source>Paid at the notary</source>
+        <translation>Liquidação em cartório</translation>
+    </message>
+    <message>
+        <source>Entered at the notary</source>
+        <translation>Entrada em cartório</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the notary</source>
+        <translation>Retirada de cartório</translation>
+    </message>
+    <message>
+        <source>Notary costs</source>
+        <translation>Custas de cartório</translation>
+    </message>
+    <message>
+        <source>Protest the title</source>
+        <translation>Protestar título</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ReconciliationTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Nosso número</source>
+        <translation>Nosso número</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Ocorrência</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Devido</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Juros</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Multa</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>Bank fee</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Ocorrência em</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Crédito em</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+</context>
+<context>
+    <name>billing::ReconciliationWidget</name>
+    <message>
+        <source>Confirm import</source>
+        <translation>Confirmar importação</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exportar XLSX…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importar arquivos…</translation>
+    </message>
+    <message>
+        <source>Choose CNAB 240 or 400 retorno files; you can also drop them here.</source>
+        <translation>Escolha arquivos de retorno CNAB 240 ou 400; você também pode arrastá-los para cá.</translation>
+    </message>
+    <message>
+        <source>Watch folder…</source>
+        <translation>Monitorar pasta…</translation>
+    </message>
+    <message>
+        <source>New retorno files saved in this folder are previewed as they arrive.</source>
+        <translation>Novos arquivos de retorno salvos nesta pasta são pré-visualizados assim que chegam.</translation>
+    </message>
+    <message>
+        <source>Account: from the file</source>
+        <translation>Conta: a do arquivo</translation>
+    </message>
+    <message>
+        <source>The collection account the files belong to; found from the file&apos;s header when the bank has one.</source>
+        <translation>A conta de cobrança a que os arquivos pertencem; identificada pelo cabeçalho do arquivo quando o banco o informa.</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>Todos os resultados</translation>
+    </message>
+    <message>
+        <source>Search nosso número, order, payer, occurrence…</source>
+        <translation>Pesquisar nosso número, pedido, pagador, ocorrência…</translation>
+    </message>
+    <message>
+        <source>Drop retorno files here, or use Import files…. Nothing is written until you confirm.</source>
+        <translation>Arraste arquivos de retorno para cá ou use Importar arquivos…. Nada é gravado até você confirmar.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado em</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Arquivos importados</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Creditado</translation>
+    </message>
+    <message>
+        <source>Bank fees</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Watching %1 for retorno files.</source>
+        <translation>Monitorando %1 à espera de arquivos de retorno.</translation>
+    </message>
+    <message>
+        <source>Reading retorno files…</source>
+        <translation>Lendo arquivos de retorno…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not loaded:</source>
+        <translation>Não carregados:</translation>
+    </message>
+    <message>
+        <source>Import retorno files</source>
+        <translation>Importar arquivos de retorno</translation>
+    </message>
+    <message>
+        <source>CNAB retorno or PIX statement (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;All files (*)</source>
+        <translation>Retorno CNAB ou extrato PIX (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Folder where the bank&apos;s files are saved</source>
+        <translation>Pasta onde os arquivos do banco são salvos</translation>
+    </message>
+    <message>
+        <source>%1 (already imported on %2 — will be skipped)</source>
+        <translation>%1 (já importado em %2 — será ignorado)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; (%3)</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n record(s)&lt;/b&gt; in %1 — </source>
+        <translation>
+            <numerusform>&lt;b&gt;%n registro&lt;/b&gt; em %1 — </numerusform>
+            <numerusform>&lt;b&gt;%n registros&lt;/b&gt; em %1 — </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;Paid &lt;b&gt;%1&lt;/b&gt;, bank fees %2, %n order(s) will be confirmed.</source>
+        <translation>
+            <numerusform>&lt;br&gt;Pago &lt;b&gt;%1&lt;/b&gt;, tarifas %2, %n pedido será confirmado.</numerusform>
+            <numerusform>&lt;br&gt;Pago &lt;b&gt;%1&lt;/b&gt;, tarifas %2, %n pedidos serão confirmados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying retorno files…</source>
+        <translation>Aplicando arquivos de retorno…</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>Aplicando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n payment(s), %2 order(s) confirmed</source>
+        <translation>
+            <numerusform>%1: %n pagamento, %2 pedido(s) confirmado(s)</numerusform>
+            <numerusform>%1: %n pagamentos, %2 pedido(s) confirmado(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attention:</source>
+        <translation>Atenção:</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <source>Export reconciliation</source>
+        <translation>Exportar conciliação</translation>
+    </message>
+    <message>
+        <source>reconciliation.xlsx</source>
+        <translation>conciliacao.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed:</source>
+        <translation>Falha na exportação:</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>Exportado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written to %1</source>
+        <translation>
+            <numerusform>%n linha gravada em %1</numerusform>
+            <numerusform>%n linhas gravadas em %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>billing::RemessaPreviewDialog</name>
     <message>
         <source>Remessa for %1</source>
@@ -5044,6 +9716,487 @@ Por que ele está sendo cancelado?</translation>
     <message>
         <source>Updated at %1</source>
         <translation>Atualizado às %1</translation>
+    </message>
+</context>
+<context>
+    <name>labels::LabelEditorDialog</name>
+    <message>
+        <source>Bold</source>
+        <translation>Negrito</translation>
+    </message>
+    <message>
+        <source>Several lines</source>
+        <translation>Várias linhas</translation>
+    </message>
+    <message>
+        <source>White on black</source>
+        <translation>Branco sobre preto</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Preenchido</translation>
+    </message>
+    <message>
+        <source>Text under the bars</source>
+        <translation>Texto sob as barras</translation>
+    </message>
+    <message>
+        <source>Label editor — %1</source>
+        <translation>Editor de etiquetas — %1</translation>
+    </message>
+    <message>
+        <source>Order (shipping)</source>
+        <translation>Pedido (envio)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <source>order number, SKU, location or lot code</source>
+        <translation>número do pedido, SKU, endereço ou código do lote</translation>
+    </message>
+    <message>
+        <source>Preview with it</source>
+        <translation>Pré-visualizar com ele</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Dados de exemplo</translation>
+    </message>
+    <message>
+        <source>Preview data:</source>
+        <translation>Dados da pré-visualização:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Retângulo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Image or logo</source>
+        <translation>Imagem ou logotipo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Insert a field such as {order.number}</source>
+        <translation>Inserir um campo como {order.number}</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Esquerda</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Direita</translation>
+    </message>
+    <message>
+        <source>Position x, y:</source>
+        <translation>Posição x, y:</translation>
+    </message>
+    <message>
+        <source>Size w, h:</source>
+        <translation>Tamanho l, a:</translation>
+    </message>
+    <message>
+        <source>Text / data:</source>
+        <translation>Texto / conteúdo:</translation>
+    </message>
+    <message>
+        <source>Symbology:</source>
+        <translation>Simbologia:</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Fonte:</translation>
+    </message>
+    <message>
+        <source>Alignment:</source>
+        <translation>Alinhamento:</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>Rotação:</translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <translation>Espessura da linha:</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Imagem:</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Escolha uma imagem</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.bmp)</source>
+        <translation>Imagens (*.png *.jpg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image.</source>
+        <translation>Não foi possível ler %1 como imagem.</translation>
+    </message>
+    <message>
+        <source>Real data: %1</source>
+        <translation>Dados reais: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nada encontrado</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nenhum problema encontrado.</translation>
+    </message>
+    <message>
+        <source>(embedded image)</source>
+        <translation>(imagem incorporada)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Salvar modelo</translation>
+    </message>
+    <message>
+        <source>Built-in templates stay as shipped. Save your version under the name:</source>
+        <translation>Os modelos padrão do sistema não são alterados. Salve sua versão com o nome:</translation>
+    </message>
+    <message>
+        <source>The template was not saved:
+
+%1</source>
+        <translation>O modelo não foi salvo:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Exportar modelo</translation>
+    </message>
+    <message>
+        <source>Label template (*.json)</source>
+        <translation>Modelo de etiqueta (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>labels::LabelsWidget</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Novo…</translation>
+    </message>
+    <message>
+        <source>Packing order</source>
+        <translation>Ordem de embalagem</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>ZPL file…</source>
+        <translation>Arquivo ZPL…</translation>
+    </message>
+    <message>
+        <source>Thermal printer…</source>
+        <translation>Impressora térmica…</translation>
+    </message>
+    <message>
+        <source>Open the template in the label editor</source>
+        <translation>Abrir o modelo no editor de etiquetas</translation>
+    </message>
+    <message>
+        <source>Start a new template from the selected one</source>
+        <translation>Criar um novo modelo a partir do selecionado</translation>
+    </message>
+    <message>
+        <source>wave number — empty: the selected orders</source>
+        <translation>número da onda — vazio: os pedidos selecionados</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Onda:</translation>
+    </message>
+    <message>
+        <source>Print a wave&apos;s labels in the order its packages were closed instead of pick order</source>
+        <translation>Imprimir as etiquetas de uma onda na ordem em que os volumes foram fechados, e não na ordem de separação</translation>
+    </message>
+    <message>
+        <source>SKU or EAN:</source>
+        <translation>SKU ou EAN:</translation>
+    </message>
+    <message>
+        <source>several separated by commas; a scanner works</source>
+        <translation>vários separados por vírgula; pode usar o leitor</translation>
+    </message>
+    <message>
+        <source>Locations:</source>
+        <translation>Endereços:</translation>
+    </message>
+    <message>
+        <source>A-01-02-03, or A-01* for a whole rack</source>
+        <translation>A-01-02-03, ou A-01* para um módulo inteiro</translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation>Lote:</translation>
+    </message>
+    <message>
+        <source>lot code</source>
+        <translation>código do lote</translation>
+    </message>
+    <message>
+        <source>Product SKU:</source>
+        <translation>SKU do produto:</translation>
+    </message>
+    <message>
+        <source>only when two products share the lot code</source>
+        <translation>somente quando dois produtos têm o mesmo código de lote</translation>
+    </message>
+    <message>
+        <source>as packed</source>
+        <translation>conforme embalado</translation>
+    </message>
+    <message>
+        <source>Packages per order (labels &quot;Volume n/m&quot;); &quot;as packed&quot; uses the packages closed at packing, or one</source>
+        <translation>Volumes por pedido (etiquetas &quot;Volume n/m&quot;); &quot;conforme embalado&quot; usa os volumes fechados na embalagem, ou um</translation>
+    </message>
+    <message>
+        <source>203 dpi (8 dots/mm)</source>
+        <translation>203 dpi (8 pontos/mm)</translation>
+    </message>
+    <message>
+        <source>300 dpi (12 dots/mm)</source>
+        <translation>300 dpi (12 pontos/mm)</translation>
+    </message>
+    <message>
+        <source>Resolution of the thermal printer, for ZPL</source>
+        <translation>Resolução da impressora térmica, para ZPL</translation>
+    </message>
+    <message>
+        <source>Office printer, with a print preview</source>
+        <translation>Impressora comum, com pré-visualização</translation>
+    </message>
+    <message>
+        <source>Zebra-compatible printer: ZPL to its network address (port 9100) or to a CUPS raw queue</source>
+        <translation>Impressora compatível com Zebra: ZPL para o endereço de rede (porta 9100) ou para uma fila raw do CUPS</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation>Volumes:</translation>
+    </message>
+    <message>
+        <source>ZPL resolution:</source>
+        <translation>Resolução ZPL:</translation>
+    </message>
+    <message>
+        <source>Print the selected orders&apos; labels (with a print preview)</source>
+        <translation>Imprimir as etiquetas dos pedidos selecionados (com pré-visualização de impressão)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sample data: select orders (Ctrl/Shift for several) or type a wave.</source>
+        <translation>Dados de exemplo: selecione pedidos (Ctrl/Shift para vários) ou digite uma onda.</translation>
+    </message>
+    <message>
+        <source>Sample data: type what to print.</source>
+        <translation>Dados de exemplo: digite o que imprimir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) to print; the first is shown.</source>
+        <translation>
+            <numerusform>%n etiqueta a imprimir; a primeira é mostrada.</numerusform>
+            <numerusform>%n etiquetas a imprimir; a primeira é mostrada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Imprimir etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint labels</source>
+        <translation>Reimprimir etiquetas</translation>
+    </message>
+    <message>
+        <source>These labels were printed before: %1.
+Why print them again? (This goes on the order&apos;s timeline.)</source>
+        <translation>Estas etiquetas já foram impressas: %1.
+Por que imprimi-las de novo? (Isto vai para o linha do tempo do pedido.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) printed.</source>
+        <translation>
+            <numerusform>%n etiqueta impressa.</numerusform>
+            <numerusform>%n etiquetas impressas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n label(s)…</source>
+        <translation>
+            <numerusform>Preparando %n etiqueta…</numerusform>
+            <numerusform>Preparando %n etiquetas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Labels %1</source>
+        <translation>Etiquetas %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n label(s)</source>
+        <translation>
+            <numerusform>Imprimir %n etiqueta</numerusform>
+            <numerusform>Imprimir %n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Salvar etiquetas como PDF</translation>
+    </message>
+    <message>
+        <source>labels-%1.pdf</source>
+        <translation>etiquetas-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save labels as ZPL</source>
+        <translation>Salvar etiquetas como ZPL</translation>
+    </message>
+    <message>
+        <source>labels-%1.zpl</source>
+        <translation>etiquetas-%1.zpl</translation>
+    </message>
+    <message>
+        <source>ZPL (*.zpl *.txt)</source>
+        <translation>ZPL (*.zpl *.txt)</translation>
+    </message>
+    <message>
+        <source>Thermal printer</source>
+        <translation>Impressora térmica</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s network address (HOST or HOST:PORT, port 9100 by default),
+or cups:QUEUE for a CUPS raw queue:</source>
+        <translation>Endereço de rede da impressora (HOST ou HOST:PORTA, porta 9100 por padrão),
+ou cups:FILA para uma fila raw do CUPS:</translation>
+    </message>
+    <message>
+        <source>Office printers are printed through the print preview.</source>
+        <translation>Impressoras comuns imprimem pela pré-visualização de impressão.</translation>
+    </message>
+    <message>
+        <source>These labels were printed before: %1. Give a reason to reprint them.</source>
+        <translation>Estas etiquetas já foram impressas: %1. Informe um motivo para reimprimi-las.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Label editor</source>
+        <translation>Editor de etiquetas</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +11105,477 @@ Por que ele está sendo cancelado?</translation>
     </message>
 </context>
 <context>
+    <name>picking::PackingWidget</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Separado</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Embalado</translation>
+    </message>
+    <message>
+        <source>Scan each item into the package</source>
+        <translation>Leia cada item ao colocá-lo no volume</translation>
+    </message>
+    <message>
+        <source>Scan the tote or type the order number</source>
+        <translation>Leia a caixa ou digite o número do pedido</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Size (L × W × H)</source>
+        <translation>Dimensões (C × L × A)</translation>
+    </message>
+    <message>
+        <source>Close package</source>
+        <translation>Fechar volume</translation>
+    </message>
+    <message>
+        <source>Nothing was picked for order %1 yet.</source>
+        <translation>Nada foi separado ainda para o pedido %1.</translation>
+    </message>
+    <message>
+        <source>Order %1: scan its %2 units.</source>
+        <translation>Pedido %1: leia as %2 unidades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 packed (%n package(s)): ready for the label.</source>
+        <translation>
+            <numerusform>Pedido %1 embalado (%n volume): pronto para a etiqueta.</numerusform>
+            <numerusform>Pedido %1 embalado (%n volumes): pronto para a etiqueta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package closed; scan the rest of the order into the next package.</source>
+        <translation>Volume fechado; leia o restante do pedido no próximo volume.</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>Nenhum pedido aberto</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>Pedido %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation>%1 de %2 unidades</translation>
+    </message>
+</context>
+<context>
+    <name>picking::PickListTableModel</name>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Totes</source>
+        <translation>Caixas</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation>A separar</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Percurso</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>Por código</translation>
+    </message>
+</context>
+<context>
+    <name>picking::PickTaskTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd.</translation>
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>picking::PickingWidget</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Paid before</source>
+        <translation>Pago antes de</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Max. orders</source>
+        <translation>Máx. de pedidos</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source>Totes per list</source>
+        <translation>Caixas por lista</translation>
+    </message>
+    <message>
+        <source>Lines per list</source>
+        <translation>Linhas por lista</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <source>Waiting over 48 h or express</source>
+        <translation>Aguardando há mais de 48 h ou expresso</translation>
+    </message>
+    <message>
+        <source>Express only</source>
+        <translation>Somente expresso</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>Todas as transportadoras</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos os canais</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualizar</translation>
+    </message>
+    <message>
+        <source>Release wave</source>
+        <translation>Liberar onda</translation>
+    </message>
+    <message>
+        <source>One wave per carrier</source>
+        <translation>Uma onda por transportadora</translation>
+    </message>
+    <message>
+        <source>Rule: release a wave for each carrier with orders waiting, with the filters above</source>
+        <translation>Regra: liberar uma onda para cada transportadora com pedidos aguardando, com os filtros acima</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Ondas</translation>
+    </message>
+    <message>
+        <source>Cancel wave…</source>
+        <translation>Cancelar onda…</translation>
+    </message>
+    <message>
+        <source>Pick lists of the selected wave</source>
+        <translation>Listas de separação da onda selecionada</translation>
+    </message>
+    <message>
+        <source>PDF (A4)…</source>
+        <translation>PDF (A4)…</translation>
+    </message>
+    <message>
+        <source>PDF (80 mm)…</source>
+        <translation>PDF (80 mm)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>A4…</source>
+        <translation>A4…</translation>
+    </message>
+    <message>
+        <source>80 mm thermal…</source>
+        <translation>Térmica de 80 mm…</translation>
+    </message>
+    <message>
+        <source>Choose the orders and press Preview to see the wave and its route before releasing it.</source>
+        <translation>Escolha os pedidos e clique em Pré-visualizar para ver a onda e o percurso antes de liberá-la.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to pick: %n order(s) with reserved stock</source>
+        <translation>
+            <numerusform>Aguardando separação: %n pedido com estoque reservado</numerusform>
+            <numerusform>Aguardando separação: %n pedidos com estoque reservado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s).</source>
+        <translation>
+            <numerusform>, %n linha.</numerusform>
+            <numerusform>, %n linhas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back-order(s) open (picking backorders lists them).</source>
+        <translation>
+            <numerusform>%n pendência (backorder) em aberto (picking backorders lista as pendências).</numerusform>
+            <numerusform>%n pendências (backorders) em aberto (picking backorders lista as pendências).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n pedido</numerusform>
+            <numerusform>%n pedidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick list(s)</source>
+        <translation>
+            <numerusform>%n lista de separação</numerusform>
+            <numerusform>%n listas de separação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>route %1 (in location-code order %2: %3 % shorter)</source>
+        <translation>percurso %1 (na ordem dos códigos de endereço %2: %3 % menor)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) left out: stock not fully reserved.</source>
+        <translation>
+            <numerusform>%n pedido ficou de fora: estoque não totalmente reservado.</numerusform>
+            <numerusform>%n pedidos ficaram de fora: estoque não totalmente reservado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wave %1 released: </source>
+        <translation>Onda %1 liberada: </translation>
+    </message>
+    <message>
+        <source>Release waves</source>
+        <translation>Liberar ondas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1: %n order(s)</source>
+        <translation>
+            <numerusform>Onda %1: %n pedido</numerusform>
+            <numerusform>Onda %1: %n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick lists of wave %1</source>
+        <translation>Listas de separação da onda %1</translation>
+    </message>
+    <message>
+        <source>Cancel wave</source>
+        <translation>Cancelar onda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel wave %1? Its %n order(s) can then go into another wave.</source>
+        <translation>
+            <numerusform>Cancelar a onda %1? Depois disso, %n pedido dela poderá entrar em outra onda.</numerusform>
+            <numerusform>Cancelar a onda %1? Depois disso, os %n pedidos dela poderão entrar em outra onda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print pick lists (80 mm)</source>
+        <translation>Imprimir listas de separação (80 mm)</translation>
+    </message>
+    <message>
+        <source>Print pick lists (A4)</source>
+        <translation>Imprimir listas de separação (A4)</translation>
+    </message>
+    <message>
+        <source>Print pick lists</source>
+        <translation>Imprimir listas de separação</translation>
+    </message>
+    <message>
+        <source>Save pick lists</source>
+        <translation>Salvar listas de separação</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>picking::ScanWidget</name>
+    <message>
+        <source>Location</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Scan here (the scanner types the code and Enter)</source>
+        <translation>Leia aqui (o leitor digita o código e Enter)</translation>
+    </message>
+    <message>
+        <source>List %1 has nothing left to pick.</source>
+        <translation>A lista %1 não tem mais nada a separar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>List %1: %n pick(s) to do.</source>
+        <translation>
+            <numerusform>Lista %1: %n separação a fazer.</numerusform>
+            <numerusform>Lista %1: %n separações a fazer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tote complete: order picked.</source>
+        <translation>Caixa completa: pedido separado.</translation>
+    </message>
+    <message>
+        <source>No pick list open</source>
+        <translation>Nenhuma lista de separação aberta</translation>
+    </message>
+    <message>
+        <source>Pick list %1</source>
+        <translation>Lista de separação %1</translation>
+    </message>
+    <message>
+        <source>Pick %1 of %2</source>
+        <translation>Separação %1 de %2</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of a pick list (e.g. W12-03) to start.</source>
+        <translation>Leia o código de barras de uma lista de separação (por exemplo W12-03) para começar.</translation>
+    </message>
+</context>
+<context>
+    <name>picking::WaveTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>Em separação</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Separado</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Em falta</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Onda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation>A separar</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Percurso</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>Por código</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada em</translation>
+    </message>
+</context>
+<context>
     <name>sac::CustomerLookupWidget</name>
     <message>
         <source>Name, CPF or CNPJ of the customer</source>
@@ -5972,6 +11596,144 @@ Por que ele está sendo cancelado?</translation>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>stock::CountsWidget</name>
+    <message>
+        <source>New count</source>
+        <translation>Novo inventário</translation>
+    </message>
+    <message>
+        <source>Full warehouse</source>
+        <translation>Depósito inteiro</translation>
+    </message>
+    <message>
+        <source>One zone</source>
+        <translation>Uma zona</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>Classe ABC</translation>
+    </message>
+    <message>
+        <source>zone (PICK, COLD …) or class (A, B, C)</source>
+        <translation>zona (PICK, COLD …) ou classe (A, B, C)</translation>
+    </message>
+    <message>
+        <source>Start count</source>
+        <translation>Iniciar inventário</translation>
+    </message>
+    <message>
+        <source>Blind count: scan location, then product</source>
+        <translation>Contagem cega: leia o endereço e depois o produto</translation>
+    </message>
+    <message>
+        <source>lot-controlled products only</source>
+        <translation>somente produtos com controle de lote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Product (EAN)</source>
+        <translation>Produto (EAN)</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Units per scan</source>
+        <translation>Unidades por leitura</translation>
+    </message>
+    <message>
+        <source>Review differences (supervisor)</source>
+        <translation>Revisar diferenças (supervisor)</translation>
+    </message>
+    <message>
+        <source>Post differences</source>
+        <translation>Lançar diferenças</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Open count</source>
+        <translation>Inventário aberto</translation>
+    </message>
+    <message>
+        <source>Counting %1: scan the products.</source>
+        <translation>Contando %1: leia os produtos.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>geral</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>zona %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>%1 — started %2</source>
+        <translation>%1 — iniciado em %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines counted</source>
+        <translation>%1 de %2 linhas contadas</translation>
+    </message>
+    <message>
+        <source>Count started: scan a location.</source>
+        <translation>Inventário iniciado: leia um endereço.</translation>
+    </message>
+    <message>
+        <source>Start a count first.</source>
+        <translation>Inicie um inventário primeiro.</translation>
+    </message>
+    <message>
+        <source>Scan the location first.</source>
+        <translation>Leia o endereço primeiro.</translation>
+    </message>
+    <message>
+        <source>+%1 %2 at %3</source>
+        <translation>+%1 %2 em %3</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>não contado</translation>
+    </message>
+    <message>
+        <source>Post every difference of the counted lines as a stock movement? Lines not counted stay as they are.</source>
+        <translation>Lançar cada diferença das linhas contadas como uma movimentação de estoque? As linhas não contadas ficam como estão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) posted.</source>
+        <translation>
+            <numerusform>%n diferença lançada.</numerusform>
+            <numerusform>%n diferenças lançadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6022,6 +11784,570 @@ Por que ele está sendo cancelado?</translation>
     <message>
         <source>ANVISA reg.</source>
         <translation>Reg. ANVISA</translation>
+    </message>
+</context>
+<context>
+    <name>stock::ReceivingWidget</name>
+    <message>
+        <source>New receipt…</source>
+        <translation>Novo recebimento…</translation>
+    </message>
+    <message>
+        <source>Close receipt</source>
+        <translation>Fechar recebimento</translation>
+    </message>
+    <message>
+        <source>Open receipts</source>
+        <translation>Recebimentos abertos</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Lot/expiry</source>
+        <translation>Lote/validade</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltando</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Leitura</translation>
+    </message>
+    <message>
+        <source>EAN (GTIN) or SKU</source>
+        <translation>EAN (GTIN) ou SKU</translation>
+    </message>
+    <message>
+        <source>as printed on the package</source>
+        <translation>como impresso na embalagem</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>scan the location, or Enter for the suggestion</source>
+        <translation>leia o endereço, ou Enter para o sugerido</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Put away in</source>
+        <translation>Armazenar em</translation>
+    </message>
+    <message>
+        <source>Receipt closed.</source>
+        <translation>Recebimento fechado.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3 of %4</source>
+        <translation>%1 · %2 — %3 de %4</translation>
+    </message>
+    <message>
+        <source>(no document)</source>
+        <translation>(sem documento)</translation>
+    </message>
+    <message>
+        <source>(supplier?)</source>
+        <translation>(fornecedor?)</translation>
+    </message>
+    <message>
+        <source>lot + expiry</source>
+        <translation>lote + validade</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Choose or create a receipt first.</source>
+        <translation>Escolha ou crie um recebimento primeiro.</translation>
+    </message>
+    <message>
+        <source>The expiry &quot;%1&quot; is not a date: type it as dd/mm/yyyy.</source>
+        <translation>A validade &quot;%1&quot; não é uma data: digite-a como dd/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>No suggestion: scan any free storage location.</source>
+        <translation>Sem sugestão: leia qualquer endereço de armazenagem livre.</translation>
+    </message>
+    <message>
+        <source>Put away %1 × %2 in &lt;b&gt;%3&lt;/b&gt; (%4).</source>
+        <translation>Armazene %1 × %2 em &lt;b&gt;%3&lt;/b&gt; (%4).</translation>
+    </message>
+    <message>
+        <source>Received %1 × %2 (%3 of %4).</source>
+        <translation>Recebido %1 × %2 (%3 de %4).</translation>
+    </message>
+    <message>
+        <source>Put away in %1. Next product.</source>
+        <translation>Armazenado em %1. Próximo produto.</translation>
+    </message>
+    <message>
+        <source>There is no warehouse yet.</source>
+        <translation>Ainda não há depósito.</translation>
+    </message>
+    <message>
+        <source>New receipt</source>
+        <translation>Novo recebimento</translation>
+    </message>
+    <message>
+        <source>One line per product: EAN or SKU, a space, the expected quantity</source>
+        <translation>Uma linha por produto: EAN ou SKU, um espaço e a quantidade esperada</translation>
+    </message>
+    <message>
+        <source>Invoice / order</source>
+        <translation>Nota fiscal / pedido</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>Expected items</source>
+        <translation>Itens esperados</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a known product followed by a quantity.</source>
+        <translation>Linha %1: &quot;%2&quot; não é um produto conhecido seguido de uma quantidade.</translation>
+    </message>
+    <message>
+        <source>Receipt created: scan the goods.</source>
+        <translation>Recebimento criado: leia as mercadorias.</translation>
+    </message>
+</context>
+<context>
+    <name>stock::StockWidget</name>
+    <message>
+        <source>SKU, EAN, lot or location — type or scan, then Enter</source>
+        <translation>SKU, EAN, lote ou endereço — digite ou leia e tecle Enter</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Em estoque</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <source>Search for a product to see where its stock is.</source>
+        <translation>Pesquise um produto para ver onde está o estoque dele.</translation>
+    </message>
+    <message>
+        <source>Promisable (not expired or blocked)</source>
+        <translation>Vendável (não vencido nem bloqueado)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimentação</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Per location and lot</source>
+        <translation>Por endereço e lote</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Movimentar…</translation>
+    </message>
+    <message>
+        <source>Block lot</source>
+        <translation>Bloquear lote</translation>
+    </message>
+    <message>
+        <source>Block location</source>
+        <translation>Bloquear endereço</translation>
+    </message>
+    <message>
+        <source>Movements (newest first)</source>
+        <translation>Movimentações (mais recentes primeiro)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <source>Expired lots and lots expiring within</source>
+        <translation>Lotes vencidos e lotes que vencem em até</translation>
+    </message>
+    <message>
+        <source>Lot code, then Enter</source>
+        <translation>Código do lote e Enter</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Picked at</source>
+        <translation>Separado em</translation>
+    </message>
+    <message>
+        <source>Every order and customer that received lot</source>
+        <translation>Todos os pedidos e clientes que receberam o lote</translation>
+    </message>
+    <message>
+        <source>Order number, then Enter</source>
+        <translation>Número do pedido e Enter</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Separado</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Em falta</translation>
+    </message>
+    <message>
+        <source>Reservations and shortages of order</source>
+        <translation>Reservas e faltas do pedido</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Has</source>
+        <translation>Tem</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Pick faces below their minimum (refill from reserve) and products to buy</source>
+        <translation>Posições de picking abaixo do mínimo (repor a partir do pulmão) e produtos a comprar</translation>
+    </message>
+    <message>
+        <source>Product card</source>
+        <translation>Ficha do produto</translation>
+    </message>
+    <message>
+        <source>Recall by lot</source>
+        <translation>Recall por lote</translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation>Reposição</translation>
+    </message>
+    <message>
+        <source>Unblock lot</source>
+        <translation>Desbloquear lote</translation>
+    </message>
+    <message>
+        <source>Unblock location</source>
+        <translation>Desbloquear endereço</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nada encontrado para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>SKU/EAN</source>
+        <translation>SKU/EAN</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>endereço</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>EAN %1</source>
+        <translation>EAN %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidade %1</translation>
+    </message>
+    <message>
+        <source>lots with expiry</source>
+        <translation>lotes com validade</translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation>lotes</translation>
+    </message>
+    <message>
+        <source>no lot control</source>
+        <translation>sem controle de lote</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>min %1 / max %2</source>
+        <translation>mín. %1 / máx. %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation>vence em %1 dias</translation>
+    </message>
+    <message>
+        <source>lot blocked</source>
+        <translation>lote bloqueado</translation>
+    </message>
+    <message>
+        <source>location blocked</source>
+        <translation>endereço bloqueado</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Move stock from %1</source>
+        <translation>Movimentar estoque de %1</translation>
+    </message>
+    <message>
+        <source>Transfer to another location</source>
+        <translation>Transferir para outro endereço</translation>
+    </message>
+    <message>
+        <source>Write-off (expired, damaged)</source>
+        <translation>Baixa (vencido, avariado)</translation>
+    </message>
+    <message>
+        <source>Adjustment: fewer than recorded</source>
+        <translation>Ajuste: menos do que o registrado</translation>
+    </message>
+    <message>
+        <source>Adjustment: more than recorded</source>
+        <translation>Ajuste: mais do que o registrado</translation>
+    </message>
+    <message>
+        <source>location code</source>
+        <translation>código do endereço</translation>
+    </message>
+    <message>
+        <source>%1 · lot %2 · available %3</source>
+        <translation>%1 · lote %2 · disponível %3</translation>
+    </message>
+    <message>
+        <source>Movement posted.</source>
+        <translation>Movimentação lançada.</translation>
+    </message>
+    <message>
+        <source>Block lot %1</source>
+        <translation>Bloquear lote %1</translation>
+    </message>
+    <message>
+        <source>Why (quality hold, recall …)?</source>
+        <translation>Motivo (retenção pela qualidade, recall …)?</translation>
+    </message>
+    <message>
+        <source>Lot %1 blocked: it is no longer reserved for orders.</source>
+        <translation>Lote %1 bloqueado: ele não é mais reservado para pedidos.</translation>
+    </message>
+    <message>
+        <source>Lot %1 unblocked.</source>
+        <translation>Lote %1 desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Block location %1</source>
+        <translation>Bloquear endereço %1</translation>
+    </message>
+    <message>
+        <source>Why (damaged rack, count …)?</source>
+        <translation>Motivo (estrutura avariada, inventário …)?</translation>
+    </message>
+    <message>
+        <source>Location %1 blocked.</source>
+        <translation>Endereço %1 bloqueado.</translation>
+    </message>
+    <message>
+        <source>Location %1 unblocked.</source>
+        <translation>Endereço %1 desbloqueado.</translation>
+    </message>
+    <message>
+        <source>expired %1 d ago</source>
+        <translation>vencido há %1 d</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source> (blocked)</source>
+        <translation> (bloqueado)</translation>
+    </message>
+    <message>
+        <source>No order received lot %1.</source>
+        <translation>Nenhum pedido recebeu o lote %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) received lot %1.</source>
+        <translation>
+            <numerusform>%n pedido recebeu o lote %1.</numerusform>
+            <numerusform>%n pedidos receberam o lote %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not in stock —</source>
+        <translation>— sem estoque —</translation>
+    </message>
+    <message>
+        <source>Order %1 holds no stock (not paid yet, or cancelled).</source>
+        <translation>O pedido %1 não tem estoque reservado (ainda não pago, ou cancelado).</translation>
+    </message>
+    <message>
+        <source>Order %1 is fully reserved.</source>
+        <translation>O pedido %1 está totalmente reservado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 is short of %n line(s): receive stock, then reserve again.</source>
+        <translation>
+            <numerusform>Falta estoque para %n linha do pedido %1: receba estoque e reserve de novo.</numerusform>
+            <numerusform>Falta estoque para %n linhas do pedido %1: receba estoque e reserve de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refill pick face</source>
+        <translation>Repor posição de picking</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Comprar</translation>
     </message>
 </context>
 <context>
