@@ -9,12 +9,12 @@
 // Prints "name: value unit" lines.
 #include "billing/data/collectionaccountrepository.h"
 #include "billing/data/reconciliationservice.h"
-#include "billing/domain/checkdigits.h"
 #include "core/data/database.h"
 #include "core/data/migrator.h"
 #include "core/data/transaction.h"
 #include "core/domain/session.h"
 #include "core/domain/uuid7.h"
+#include "billingtestaccount.h"
 #include "retornobuilder.h"
 
 #include <QCoreApplication>
@@ -72,16 +72,7 @@ int main(int argc, char **argv)
         fail(u"migrate"_s, migrated.error());
     const core::Session session = core::Session::commandLine();
 
-    billing::CollectionAccount a;
-    a.name = u"Itaú cobrança 109"_s;
-    a.bank.bankCode = u"341"_s;
-    a.bank.agency = u"1234"_s;
-    a.bank.account = u"12345"_s;
-    a.bank.accountDv = QString::number(billing::mod10(u"123412345"_s));
-    a.bank.carteira = u"109"_s;
-    a.bank.beneficiaryName = u"Comércio Exemplo Ltda"_s;
-    a.bank.beneficiaryDocument = u"12.345.678/0001-95"_s;
-    a.fineBp = 200;
+    const billing::CollectionAccount a = testsupport::itauTestAccount(u"Itaú cobrança 109"_s);
     auto account = billing::CollectionAccountRepository(db).save(session, a);
     if (!account)
         fail(u"account"_s, account.error());

@@ -5,6 +5,7 @@
 #include "billing/data/collectionaccountrepository.h"
 #include "billing/domain/checkdigits.h"
 #include "core/data/database.h"
+#include "billingtestaccount.h"
 #include "retornobuilder.h"
 #include "testdatabase.h"
 
@@ -44,15 +45,7 @@ private slots:
     {
         QVERIFY2(m_t.isValid(), qPrintable(m_t.error()));
         QVERIFY2(m_t.seed(200), qPrintable(m_t.error()));
-        CollectionAccount a;
-        a.name = u"Itaú cobrança 109"_s;
-        a.bank.bankCode = u"341"_s;
-        a.bank.agency = u"1234"_s;
-        a.bank.account = u"12345"_s;
-        a.bank.accountDv = QString::number(mod10(u"123412345"_s));
-        a.bank.carteira = u"109"_s;
-        a.bank.beneficiaryName = u"Comércio Exemplo Ltda"_s;
-        a.bank.beneficiaryDocument = u"12.345.678/0001-95"_s;
+        CollectionAccount a = testsupport::itauTestAccount(u"Itaú cobrança 109"_s);
         a.isDefault = true;
         QVERIFY(CollectionAccountRepository(m_t.db()).save(m_t.admin(), a));
         QList<testsupport::RetornoEntry> entries;

@@ -12,6 +12,7 @@
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
 #include "orders/ordersmodule.h"
+#include "billingtestaccount.h"
 #include "retornobuilder.h"
 #include "stock/workflow/stockactions.h"
 #include "testdatabase.h"
@@ -50,15 +51,7 @@ private slots:
         QVERIFY(m_module.initialize(*m_context).ok());
         registerBillingActions(m_context->workflowActions());
         stock::registerStockActions(m_context->workflowActions());
-        CollectionAccount a;
-        a.name = u"Itaú cobrança 109"_s;
-        a.bank.bankCode = u"341"_s;
-        a.bank.agency = u"1234"_s;
-        a.bank.account = u"12345"_s;
-        a.bank.accountDv = QString::number(mod10(u"123412345"_s));
-        a.bank.carteira = u"109"_s;
-        a.bank.beneficiaryName = u"Comércio Exemplo Ltda"_s;
-        a.bank.beneficiaryDocument = u"12.345.678/0001-95"_s;
+        CollectionAccount a = testsupport::itauTestAccount(u"Itaú cobrança 109"_s);
         a.isDefault = true;
         QVERIFY(CollectionAccountRepository(db()).save(m_t.admin(), a));
         auto q = db().exec(u"SELECT id FROM orders WHERE payment_method = 'boleto' ORDER BY number LIMIT 4"_s);

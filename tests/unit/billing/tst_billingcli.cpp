@@ -11,6 +11,7 @@
 #include "core/domain/appcontext.h"
 #include "core/domain/civiltime.h"
 #include "core/domain/domainevents.h"
+#include "cliharness.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -27,15 +28,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Runs `program` and returns its standard output ("" when it cannot start or times out).
-QString runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(20000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
+using testsupport::runTool;
 
 } // namespace
 
@@ -62,21 +55,10 @@ class tst_BillingCli : public QObject
     /// `retaguarda-cli GROUP NAME arguments... [--json]`: the exit code; output in m_out, m_err.
     int run(const QString &group, const QString &name, const QStringList &arguments, bool json = false)
     {
-        m_out.clear();
-        m_err.clear();
-        for (const core::CliCommand &command : std::as_const(m_commands)) {
-            if (command.path != QStringList{group, name})
-                continue;
-            QTextStream o(&m_out);
-            QTextStream e(&m_err);
-            core::CliInvocation call{arguments, *m_context, json, o, e};
-            const int code = command.run(call);
-            o.flush();
-            e.flush();
-            return code;
-        }
-        m_err = u"no such command"_s;
-        return -1;
+        const testsupport::CliOutput r = testsupport::runCliCommand(m_commands, *m_context, QStringList{group, name}, arguments, json);
+        m_out = r.out;
+        m_err = r.err;
+        return r.code;
     }
 
 private slots:

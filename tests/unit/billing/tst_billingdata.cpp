@@ -16,6 +16,7 @@
 #include "core/domain/searchkey.h"
 #include "orders/ordersmodule.h"
 #include "orders/workflow/orderworkflow.h"
+#include "billingtestaccount.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -28,26 +29,10 @@ namespace {
 
 const QDate kIssue(2026, 11, 23); // a Monday
 
-/// An Itaú carteira 109 account whose agência/conta DAC is right, with PIX key, 1 % a.m. juros
-/// and 2 % multa.
-CollectionAccount itauAccount(const QString &name, const QString &account = u"12345"_s)
-{
-    CollectionAccount a;
-    a.name = name;
-    a.bank.bankCode = u"341"_s;
-    a.bank.agency = u"1234"_s;
-    a.bank.account = account;
-    a.bank.accountDv = QString::number(mod10(QString(u"1234"_s + account)));
-    a.bank.carteira = u"109"_s;
-    a.bank.beneficiaryName = u"Comércio Exemplo Ltda"_s;
-    a.bank.beneficiaryDocument = u"12.345.678/0001-95"_s;
-    a.pixKey = u"12345678000195"_s;
-    a.pixKeyType = u"cnpj"_s;
-    a.pixCity = u"São Paulo"_s;
-    a.interestMonthlyBp = 100;
-    a.fineBp = 200;
-    return a;
-}
+using testsupport::itauTestAccount;
+const auto itauAccount = [](const QString &name, const QString &account = QStringLiteral("12345")) {
+    return itauTestAccount(name, account);
+};
 
 /// What the bank's check digit of an Itaú carteira 109 nosso número is (DAC over agência,
 /// conta, carteira and the 8-digit number), computed here from the manual's rule.

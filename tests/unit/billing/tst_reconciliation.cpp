@@ -12,6 +12,7 @@
 #include "core/domain/domainevents.h"
 #include "orders/ordersmodule.h"
 #include "orders/workflow/orderworkflow.h"
+#include "billingtestaccount.h"
 #include "retornobuilder.h"
 #include "stock/workflow/stockactions.h"
 #include "testdatabase.h"
@@ -27,19 +28,10 @@ using testsupport::RetornoEntry;
 
 namespace {
 
+/// The tests' Itaú account, default for generate_boleto.
 CollectionAccount itauAccount(const QString &name, const QString &account = u"12345"_s)
 {
-    CollectionAccount a;
-    a.name = name;
-    a.bank.bankCode = u"341"_s;
-    a.bank.agency = u"1234"_s;
-    a.bank.account = account;
-    a.bank.accountDv = QString::number(mod10(QString(u"1234"_s + account)));
-    a.bank.carteira = u"109"_s;
-    a.bank.beneficiaryName = u"Comércio Exemplo Ltda"_s;
-    a.bank.beneficiaryDocument = u"12.345.678/0001-95"_s;
-    a.interestMonthlyBp = 100;
-    a.fineBp = 200; // 2 % multa
+    CollectionAccount a = testsupport::itauTestAccount(name, account);
     a.isDefault = true;
     return a;
 }

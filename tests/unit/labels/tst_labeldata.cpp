@@ -9,6 +9,7 @@
 #include "labels/data/labelprintlog.h"
 #include "labels/data/labeltemplatestore.h"
 #include "labeltestsupport.h"
+#include "cliharness.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -55,21 +56,10 @@ class tst_LabelData : public QObject
 
     int run(const QStringList &path, const QStringList &arguments, bool json = false)
     {
-        m_out.clear();
-        m_err.clear();
-        for (const core::CliCommand &command : std::as_const(m_commands)) {
-            if (command.path != path)
-                continue;
-            QTextStream o(&m_out);
-            QTextStream e(&m_err);
-            core::CliInvocation call{arguments, *m_context, json, o, e};
-            const int code = command.run(call);
-            o.flush();
-            e.flush();
-            return code;
-        }
-        m_err = u"no such command"_s;
-        return -1;
+        const testsupport::CliOutput r = testsupport::runCliCommand(m_commands, *m_context, path, arguments, json);
+        m_out = r.out;
+        m_err = r.err;
+        return r.code;
     }
 
     int pdfPages(const QString &pdf)

@@ -5,6 +5,7 @@
 #include "picking/cli/pickingcommands.h"
 #include "pickingfixture.h"
 #include "stock/workflow/stockactions.h"
+#include "cliharness.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -21,14 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(20000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
+using testsupport::runTool;
 
 /// Rasterises every page of `pdf` and returns what zbarimg reads on them ("CODE-128:A-02-01-01" ...).
 QStringList barcodesIn(const QString &pdf, const QString &prefix, int dpi = 200)
@@ -59,21 +53,10 @@ class tst_PickingCli : public QObject
 
     int run(const QStringList &path, const QStringList &arguments, bool json = false)
     {
-        m_out.clear();
-        m_err.clear();
-        for (const core::CliCommand &command : std::as_const(m_commands)) {
-            if (command.path != path)
-                continue;
-            QTextStream o(&m_out);
-            QTextStream e(&m_err);
-            core::CliInvocation call{arguments, *m_context, json, o, e};
-            const int code = command.run(call);
-            o.flush();
-            e.flush();
-            return code;
-        }
-        m_err = u"no such command"_s;
-        return -1;
+        const testsupport::CliOutput r = testsupport::runCliCommand(m_commands, *m_context, path, arguments, json);
+        m_out = r.out;
+        m_err = r.err;
+        return r.code;
     }
     QJsonObject json() { return QJsonDocument::fromJson(m_out.toUtf8()).object(); }
 

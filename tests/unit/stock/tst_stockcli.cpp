@@ -2,6 +2,7 @@
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
 #include "stock/cli/stockcommands.h"
+#include "cliharness.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
@@ -31,20 +32,10 @@ class tst_StockCli : public QObject
 
     int run(const QString &name, const QStringList &arguments, bool json = false)
     {
-        m_out.clear();
-        m_err.clear();
-        for (const core::CliCommand &command : std::as_const(m_commands)) {
-            if (command.path != QStringList{u"stock"_s, name})
-                continue;
-            QTextStream o(&m_out);
-            QTextStream e(&m_err);
-            core::CliInvocation call{arguments, *m_context, json, o, e};
-            const int code = command.run(call);
-            o.flush();
-            e.flush();
-            return code;
-        }
-        return -1;
+        const testsupport::CliOutput r = testsupport::runCliCommand(m_commands, *m_context, QStringList{u"stock"_s, name}, arguments, json);
+        m_out = r.out;
+        m_err = r.err;
+        return r.code;
     }
 
 private slots:
