@@ -125,8 +125,6 @@ core::Result<RetornoFile> parseCnab400(const Lines &lines, const Cnab400Reader &
     reader.readHeader(h, file);
 
     const char detailType = reader.detailType();
-    const OccurrenceTable &table = reader.occurrences();
-    Q_UNUSED(table);
     StringCache cache;
     file.movements.reserve(n);
     bool trailer = false;
