@@ -23,6 +23,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace billing {
 
 using core::Tr;
@@ -525,10 +527,14 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
                                  " row_version = row_version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"));
         if (!update)
             return update.error();
-        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        // In key order: UUIDv7 keys follow the order boletos were issued, so neighbours share
+        // pages; a hash's order would visit the table's pages at random.
+        QStringList boletoIds = changes.keys();
+        std::sort(boletoIds.begin(), boletoIds.end());
+        for (const QString &boletoId : std::as_const(boletoIds)) {
             if (!step())
                 return core::Error::conflict(cancelled);
-            const Change &c = *it;
+            const Change &c = changes[boletoId];
             if (c.status == c.previousStatus && !c.paidChanged)
                 continue;
             const QByteArray status = c.status.toLatin1();
@@ -541,7 +547,7 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
             update->bind(3, status);
             update->bind(4, nowUtf8);
             update->bind(5, userUtf8);
-            update->bind(6, it.key().toLatin1());
+            update->bind(6, boletoId.toLatin1());
             update->bind(7, c.baseVersion);
             auto ran = update->run();
             if (!ran)
@@ -554,7 +560,7 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
             if (c.status != c.previousStatus)
                 ++applied.statusChanges;
             const QByteArray paidOn = c.paidOn.isValid() ? '"' + isoDate(c.paidOn) + '"' : QByteArray("null");
-            if (auto queued = queue("boletos", it.key().toLatin1(), "update",
+            if (auto queued = queue("boletos", boletoId.toLatin1(), "update",
                                     "{\"status\":\"" + status + "\",\"paid_cents\":"
                                         + (c.paidCents >= 0 ? QByteArray::number(c.paidCents) : QByteArray("null"))
                                         + ",\"paid_on\":" + paidOn + ",\"row_version\":" + QByteArray::number(c.baseVersion + 1)
