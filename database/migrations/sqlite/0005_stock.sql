@@ -1,6 +1,6 @@
 -- Stock (issue 6): warehouses and their locations, per-product stock settings, lots with expiry,
 -- the append-only movement ledger, cached balances, reservations, receipts and inventory counts.
--- Contract with picking and labels: /work/notes/STOCK-CONTRACT.md (columns may be added, never
+-- Picking and labels read these tables directly (columns may be added, never
 -- renamed or dropped). Quantities are integers in the product's unit.
 
 CREATE TABLE warehouses (

@@ -23,7 +23,8 @@ QVariant textOrNull(const QString &text);
 /// The session picking moves orders through the workflow with. Picking checks PickingRun
 /// itself; OrderWorkflow asks for OrdersManage, which the warehouse role lacks, so a picker's
 /// start_picking / picked / packed steps run as the same user (id and login in the audit log
-/// and order events) with the office role's rights. See /work/notes/picking-needs.md.
+/// and order events) with the office role's rights. Cleaner: let a chart transition name the
+/// permission it needs (a change to the orders workflow).
 core::Session workflowSession(const core::Session &session);
 
 /// One INSERT prepared once and executed per row, each row also queued in the outbox
