@@ -46,24 +46,6 @@ QVariant dateOrNull(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-QDate dateFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    // SQLite keeps ISO text; PostgreSQL returns a QDate.
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate();
-    return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-QString withoutLeadingZeros(const QString &digits)
-{
-    qsizetype i = 0;
-    while (i < digits.size() - 1 && digits.at(i) == u'0')
-        ++i;
-    return digits.mid(i);
-}
-
 QString reasonsText(const RetornoMovement &m)
 {
     QStringList parts;
@@ -153,14 +135,14 @@ core::Result<CollectionAccount> ReconciliationService::accountFor(const RetornoF
     if (ofBank.size() == 1)
         return ofBank.first();
     // Several accounts at the bank: the header names the agency/account or the convênio.
-    const QString agency = withoutLeadingZeros(file.agency);
-    const QString account = withoutLeadingZeros(file.account);
-    const QString convenio = withoutLeadingZeros(file.convenio);
+    const QString agency = retornoMatchKey(file.agency);
+    const QString account = retornoMatchKey(file.account);
+    const QString convenio = retornoMatchKey(file.convenio);
     QList<CollectionAccount> named;
     for (const CollectionAccount &a : ofBank) {
-        const bool byAccount = !account.isEmpty() && withoutLeadingZeros(a.bank.account) == account
-                               && (agency.isEmpty() || withoutLeadingZeros(a.bank.agency) == agency);
-        const bool byConvenio = !convenio.isEmpty() && withoutLeadingZeros(a.bank.convenio) == convenio;
+        const bool byAccount = !account.isEmpty() && retornoMatchKey(a.bank.account) == account
+                               && (agency.isEmpty() || retornoMatchKey(a.bank.agency) == agency);
+        const bool byConvenio = !convenio.isEmpty() && retornoMatchKey(a.bank.convenio) == convenio;
         if (byAccount || byConvenio)
             named << a;
     }
@@ -217,7 +199,7 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
         QByteArray keys("[");
         QSet<QString> asked;
         for (const RetornoMovement &m : std::as_const(parsed->movements)) {
-            const QString number = withoutLeadingZeros(m.nossoNumero);
+            const QString number = retornoMatchKey(m.nossoNumero);
             if (number.isEmpty() || asked.contains(number))
                 continue;
             asked.insert(number);
@@ -283,7 +265,7 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
         if (progress && (++done % 2048) == 0 && !progress(done, total))
             return core::Error::conflict(Tr::tr("Import cancelled; nothing was written."));
         std::optional<BoletoSnapshot> boleto;
-        if (const auto found = byNumber.constFind(withoutLeadingZeros(m.nossoNumero)); found != byNumber.constEnd()) {
+        if (const auto found = byNumber.constFind(retornoMatchKey(m.nossoNumero)); found != byNumber.constEnd()) {
             const auto current = seen.constFind(found->id);
             boleto = current != seen.constEnd() ? *current : *found;
             if (current == seen.constEnd())

@@ -147,9 +147,7 @@ core::Result<RetornoFile> PixStatement::parse(const QByteArray &content)
         if (const auto match = boletoTxid.match(m.pixTxid); match.hasMatch()) {
             m.bankCode = match.captured(1);
             m.nossoNumeroField = match.captured(2);
-            m.nossoNumero = match.captured(2);
-            while (m.nossoNumero.size() > 1 && m.nossoNumero.front() == u'0')
-                m.nossoNumero.remove(0, 1);
+            m.nossoNumero = retornoMatchKey(match.captured(2));
             m.nossoNumeroFull = m.nossoNumero;
             if (file.bankCode.isEmpty())
                 file.bankCode = m.bankCode;

@@ -2,7 +2,6 @@
 
 #include "core/domain/tr.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 
@@ -71,7 +70,7 @@ core::Result<> exportReconciliationXlsx(const QString &path, const QList<Exporte
             worksheet_write_number(sheet, row, 3, double(l.boleto->orderNumber), nullptr);
         text(4, l.boleto ? l.boleto->payerName : QString());
         text(5, m.occurrenceCode + QStringLiteral(" ")
-                    + QCoreApplication::translate("billing::Occurrence", m.occurrenceText.toUtf8().constData()));
+                    + occurrenceDisplayText(m.occurrenceText));
         text(6, outcomeDisplayName(l.outcome));
         cents(7, l.boleto ? l.boleto->amountCents : m.titleCents);
         cents(8, m.paidCents);

@@ -3,8 +3,6 @@
 #include "billing/domain/boletostatus.h"
 #include "core/domain/tr.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace billing {
@@ -58,12 +56,6 @@ QList<ReconciliationOutcome> allOutcomes()
 }
 
 namespace {
-
-/// Bank tables are English source text in the "billing::Occurrence" context.
-QString occurrenceText(const QString &source)
-{
-    return QCoreApplication::translate("billing::Occurrence", source.toUtf8().constData());
-}
 
 bool isPayment(MovementKind kind)
 {
@@ -157,7 +149,7 @@ ReconciliationLine classifyMovement(const RetornoMovement &movement, const std::
         line.outcome = ReconciliationOutcome::Rejected;
         QStringList reasons;
         for (const MovementReason &r : movement.reasons)
-            reasons << r.code + QStringLiteral(" ") + occurrenceText(r.text);
+            reasons << r.code + QStringLiteral(" ") + occurrenceDisplayText(r.text);
         line.note = reasons.isEmpty() ? Tr::tr("The bank gave no reason.") : reasons.join(QStringLiteral("; "));
         break;
     }

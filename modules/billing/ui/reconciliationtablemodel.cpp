@@ -4,7 +4,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QCoreApplication>
 
 namespace billing {
 
@@ -18,7 +17,7 @@ QString money(qint64 cents)
 QString occurrence(const RetornoMovement &m)
 {
     return m.occurrenceCode + QStringLiteral(" ")
-           + QCoreApplication::translate("billing::Occurrence", m.occurrenceText.toUtf8().constData());
+           + occurrenceDisplayText(m.occurrenceText);
 }
 
 /// Row tint by what needs attention: green paid, amber differences, red problems.
