@@ -27,25 +27,7 @@ const QString kColumns = QStringLiteral(
     " b.pending_instruction, b.cancel_reason, b.row_version");
 const QString kFrom = QStringLiteral(" FROM boletos b LEFT JOIN orders o ON o.id = b.order_id");
 
-/// "YYYY-MM-DD" (SQLite text) or a date (PostgreSQL). Parsed by hand: a remessa lists tens of
-/// thousands of boletos with three dates each, and QDate::fromString dominated that.
-QDate dateOf(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    if (v.typeId() == QMetaType::QDate)
-        return v.toDate();
-    const QString text = v.toString();
-    if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-')
-        return QDate::fromString(text.left(10), Qt::ISODate);
-    auto number = [&text](int from, int length) {
-        int n = 0;
-        for (int i = from; i < from + length; ++i)
-            n = n * 10 + (text.at(i).unicode() - u'0');
-        return n;
-    };
-    return QDate(number(0, 4), number(5, 2), number(8, 2));
-}
+using core::fromDbDate;
 
 Boleto fromRow(const QSqlQuery &q)
 {
@@ -64,13 +46,13 @@ Boleto fromRow(const QSqlQuery &q)
     b.documentNumber = q.value(i++).toString();
     b.barcode = q.value(i++).toString();
     b.linhaDigitavel = q.value(i++).toString();
-    b.issueDate = dateOf(q.value(i++));
-    b.dueDate = dateOf(q.value(i++));
+    b.issueDate = fromDbDate(q.value(i++));
+    b.dueDate = fromDbDate(q.value(i++));
     b.amount = core::Money::fromCents(q.value(i++).toLongLong());
     b.interestPerDay = core::Money::fromCents(q.value(i++).toLongLong());
     b.fineBp = q.value(i++).toInt();
     b.discount = core::Money::fromCents(q.value(i++).toLongLong());
-    b.discountUntil = dateOf(q.value(i++));
+    b.discountUntil = fromDbDate(q.value(i++));
     b.instructions = q.value(i++).toString().split(u'\n', Qt::SkipEmptyParts);
     b.pixPayload = q.value(i++).toString();
     b.payerName = q.value(i++).toString();
@@ -260,13 +242,13 @@ core::Result<QList<Boleto>> BoletoRepository::pendingForRemessa(const QString &a
         b.nossoNumero = q->value(i++).toString();
         b.nossoNumeroPrinted = q->value(i++).toString();
         b.documentNumber = q->value(i++).toString();
-        b.issueDate = dateOf(q->value(i++));
-        b.dueDate = dateOf(q->value(i++));
+        b.issueDate = fromDbDate(q->value(i++));
+        b.dueDate = fromDbDate(q->value(i++));
         b.amount = core::Money::fromCents(q->value(i++).toLongLong());
         b.interestPerDay = core::Money::fromCents(q->value(i++).toLongLong());
         b.fineBp = q->value(i++).toInt();
         b.discount = core::Money::fromCents(q->value(i++).toLongLong());
-        b.discountUntil = dateOf(q->value(i++));
+        b.discountUntil = fromDbDate(q->value(i++));
         b.payerName = q->value(i++).toString();
         b.payerDocument = q->value(i++).toString();
         b.payerStreet = q->value(i++).toString();

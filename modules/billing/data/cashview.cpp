@@ -8,17 +8,6 @@
 
 namespace billing {
 
-namespace {
-
-QDate dateFrom(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate();
-    return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-} // namespace
-
 core::Result<QList<CashDay>> CashView::daily(core::Database &db, const core::Session &session, const QDate &from, const QDate &to,
                                              const QString &accountId)
 {
@@ -38,7 +27,7 @@ core::Result<QList<CashDay>> CashView::daily(core::Database &db, const core::Ses
         if (!q)
             return q.error();
         while (q->next()) {
-            const QDate date = dateFrom(q->value(0));
+            const QDate date = core::fromDbDate(q->value(0));
             CashDay &day = days[{date, q->value(1).toString()}];
             day.date = date;
             day.accountId = q->value(1).toString();

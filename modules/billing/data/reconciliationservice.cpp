@@ -41,10 +41,6 @@ QString contentHash(const QByteArray &content)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
 
 QString reasonsText(const RetornoMovement &m)
 {
@@ -281,7 +277,7 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
                 QSqlQuery &p = *paymentLookup;
                 p.bindValue(0, boleto->id);
                 p.bindValue(1, m.paidCents);
-                p.bindValue(2, dateOrNull(paidOn));
+                p.bindValue(2, core::toDbDate(paidOn));
                 if (!p.exec())
                     return core::Database::errorFrom(p, QStringLiteral("payment lookup"));
                 recorded = p.next();
@@ -390,7 +386,7 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
                                              " imported_by, updated_at, updated_by)"
                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                               {fileId, preview.account.id, preview.file.bankCode, preview.file.layout, preview.fileName,
-                               preview.contentHash, preview.file.nsa, dateOrNull(preview.file.generatedOn), int(preview.lines.size()),
+                               preview.contentHash, preview.file.nsa, core::toDbDate(preview.file.generatedOn), int(preview.lines.size()),
                                paidCount, applied.paidCents, preview.feeCents(),
                                QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)), now, user, now, user});
         if (!file) {

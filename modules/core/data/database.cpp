@@ -159,4 +159,29 @@ QDateTime fromDbTimestamp(const QVariant &value)
     return parsed.toUTC();
 }
 
+QDate fromDbDate(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    // Parsed by hand: a remessa or a retorno lists tens of thousands of boletos with several
+    // dates each, and QDate::fromString dominated that.
+    const QString text = value.toString();
+    if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return QDate::fromString(text.left(10), Qt::ISODate);
+    auto number = [&text](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i)
+            n = n * 10 + (text.at(i).unicode() - u'0');
+        return n;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2));
+}
+
+QVariant toDbDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
 } // namespace core

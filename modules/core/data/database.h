@@ -79,5 +79,9 @@ inline QVariant bindable(const QVariant &value)
 /// UTC timestamp as stored in both databases ("2026-11-23T14:05:09.123Z").
 QString toDbTimestamp(const QDateTime &dateTime);
 QDateTime fromDbTimestamp(const QVariant &value);
+/// A civil date as stored: ISO text "YYYY-MM-DD" (SQLite) or a date (PostgreSQL); null when
+/// `value` is NULL. toDbDate binds an invalid date as NULL.
+QDate fromDbDate(const QVariant &value);
+QVariant toDbDate(const QDate &date);
 
 } // namespace core

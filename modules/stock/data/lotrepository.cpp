@@ -29,8 +29,8 @@ core::Result<QList<Lot>> readLots(core::Result<QSqlQuery> q)
         l.id = q->value(0).toString();
         l.productId = q->value(1).toString();
         l.lotCode = q->value(2).toString();
-        l.expiryDate = db::dateFrom(q->value(3));
-        l.manufacturedDate = db::dateFrom(q->value(4));
+        l.expiryDate = core::fromDbDate(q->value(3));
+        l.manufacturedDate = core::fromDbDate(q->value(4));
         l.blocked = q->value(5).toInt() != 0;
         l.blockReason = q->value(6).toString();
         list.append(l);
@@ -97,7 +97,7 @@ core::Result<Lot> LotRepository::findOrCreate(const core::Session &session, cons
         m_db, QStringLiteral("lots"),
         QStringLiteral("INSERT INTO lots (id, product_id, lot_code, expiry_date, manufactured_date, blocked, received_at, updated_at,"
                        " updated_by) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?) RETURNING *"),
-        {lot.id, productId, code, db::dateOrNull(expiry), db::dateOrNull(manufactured), at, at, db::userOrNull(session)}, true);
+        {lot.id, productId, code, core::toDbDate(expiry), core::toDbDate(manufactured), at, at, db::userOrNull(session)}, true);
     if (!written)
         return written.error();
     if (auto c = tx.commit(); !c)

@@ -105,7 +105,7 @@ ReservationLine readLine(const QSqlQuery &q)
     r.productName = q.value(7).toString();
     r.lotId = q.value(8).toString();
     r.lotCode = q.value(9).toString();
-    r.expiryDate = db::dateFrom(q.value(10));
+    r.expiryDate = core::fromDbDate(q.value(10));
     r.locationId = q.value(11).toString();
     r.locationCode = q.value(12).toString();
     r.zone = q.value(13).toString();

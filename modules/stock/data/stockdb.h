@@ -18,8 +18,6 @@ namespace stock::db {
 QString now();
 QVariant userOrNull(const core::Session &session);
 QVariant textOrNull(const QString &text);
-QVariant dateOrNull(const QDate &date);
-QDate dateFrom(const QVariant &value);
 /// INSERT/UPDATE ... RETURNING * and its outbox entry in one go (inserted: base version 0).
 core::Result<> writeWithOutbox(core::Database &db, const QString &table, const QString &sql, const QVariantList &bindings,
                                bool inserted, qint64 baseVersion = 0);

@@ -25,7 +25,7 @@ core::Result<QList<ExpiryLine>> readExpiry(core::Result<QSqlQuery> q, const QDat
         e.name = q->value(2).toString();
         e.lotId = q->value(3).toString();
         e.lotCode = q->value(4).toString();
-        e.expiryDate = db::dateFrom(q->value(5));
+        e.expiryDate = core::fromDbDate(q->value(5));
         e.lotBlocked = q->value(6).toInt() != 0;
         e.locationCode = q->value(7).toString();
         e.onHand = q->value(8).toLongLong();
@@ -159,7 +159,7 @@ core::Result<QList<RecallLine>> StockQueries::recall(const QString &lotCode, con
         if (!ok)
             continue;
         picks.append({number, q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
-                      db::dateFrom(q->value(5))});
+                      core::fromDbDate(q->value(5))});
     }
     q->finish();
     // One line per order and lot (several picks of the same lot for one order add up).

@@ -253,7 +253,7 @@ core::Result<StockPosition> StockService::position(const QString &productId) con
         line.productId = productId;
         line.lotId = q->value(0).toString();
         line.lotCode = q->value(1).toString();
-        line.expiryDate = db::dateFrom(q->value(2));
+        line.expiryDate = core::fromDbDate(q->value(2));
         line.lotBlocked = q->value(3).toInt() != 0;
         line.locationId = q->value(4).toString();
         line.locationCode = q->value(5).toString();
