@@ -219,7 +219,7 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
             return q.error();
         q->bind(0, keys);
         q->bind(1, preview.account.id);
-        auto isoDate = [&q](int column) { return QDate::fromString(q->text(column).left(10), Qt::ISODate); };
+        auto isoDate = [&q](int column) { return core::fromDbDate(q->text(column)); };
         for (;;) {
             auto row = q->next();
             if (!row)
