@@ -1,8 +1,14 @@
+#include "billing/data/collectionaccountrepository.h"
+#include "billing/data/reconciliationservice.h"
 #include "core/data/auditlog.h"
 #include "core/data/database.h"
 #include "core/data/migrator.h"
 #include "core/data/userservice.h"
+#include "core/domain/session.h"
+#include "core/domain/uuid7.h"
 #include "orders/data/customerrepository.h"
+#include "billingtestaccount.h"
+#include "retornobuilder.h"
 
 #include <QFile>
 #include <QTest>
@@ -105,6 +111,81 @@ private slots:
         QVERIFY2(hits, qPrintable(hits ? QString() : hits.error().text()));
         QCOMPARE(hits->size(), 1);
         QCOMPARE(orders::CustomerRepository(*m_db).search(QStringLiteral("529.982"), 10)->size(), 1);
+    }
+
+    /// The reconciliation's set-based writes (staging tables, INSERT ... SELECT, UPDATE ... FROM,
+    /// outbox payloads built in SQL) on the central database's types: uuid, date, jsonb.
+    void retornoReconcilesOnPostgres()
+    {
+        const Session session = Session::commandLine();
+        auto account = billing::CollectionAccountRepository(*m_db).save(session, testsupport::itauTestAccount(QStringLiteral("Itaú PG")));
+        QVERIFY2(account, qPrintable(account ? QString() : account.error().text() + u' ' + account.error().detail));
+        QStringList ids;
+        for (int i = 1; i <= 3; ++i) {
+            ids << Uuid7::generate();
+            const QString nn = QString::number(i);
+            QVERIFY(m_db->exec(QStringLiteral("INSERT INTO boletos (id, account_id, sequence, nosso_numero, nosso_numero_printed,"
+                                              " nosso_numero_key, document_number, barcode, linha_digitavel, issue_date, due_date,"
+                                              " amount_cents, payer_name, payer_document, status, pending_instruction, created_at,"
+                                              " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-11-01', '2026-11-20', 10000,"
+                                              " 'PAGADOR', '52998224725', 'registrado', '', now(), now())"),
+                               {ids.last(), account->id, i, nn, QStringLiteral("109/0000000%1-0").arg(i), nn.rightJustified(8, u'0'), nn,
+                                QString(44, u'0'), QString(47, u'0')}));
+        }
+        QList<testsupport::RetornoEntry> entries;
+        for (int i = 1; i <= 2; ++i) {
+            testsupport::RetornoEntry e;
+            e.nossoNumero = QString::number(i);
+            e.titleCents = 10000;
+            e.paidCents = i == 1 ? 10000 : 10250; // the second one late, with juros
+            e.interestCents = e.paidCents - 10000;
+            e.feeCents = 190;
+            e.dueDate = QDate(2026, 11, 20);
+            e.occurrenceDate = QDate(2026, 11, 20 + i);
+            e.creditDate = e.occurrenceDate.addDays(1);
+            entries << e;
+        }
+        testsupport::RetornoEntry stranger = entries.first();
+        stranger.nossoNumero = QStringLiteral("999");
+        entries << stranger;
+        const QByteArray file = testsupport::itauRetorno240(QStringLiteral("1234"), QStringLiteral("12345"), entries, QDate(2026, 12, 2));
+
+        billing::ReconciliationService service(*m_db);
+        auto preview = service.preview(session, file, QStringLiteral("PG.RET"), account->id, {});
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().text() + u' ' + preview.error().detail));
+        QCOMPARE(preview->lines.size(), 3);
+        auto applied = service.apply(session, *preview, {});
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().text() + u' ' + applied.error().detail));
+        QCOMPARE(applied->payments, 2);
+        QCOMPARE(applied->statusChanges, 2);
+
+        auto scalar = [this](const QString &sql, const QVariantList &bindings = {}) {
+            auto v = m_db->scalar(sql, bindings);
+            return v ? *v : QVariant();
+        };
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM retorno_records")).toInt(), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM boleto_payments WHERE source = 'cnab'")).toInt(), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(paid_cents) FROM boleto_payments")).toLongLong(), 20250);
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM boletos WHERE id = ?"), {ids[1]}).toString(), QStringLiteral("pago"));
+        QCOMPARE(scalar(QStringLiteral("SELECT paid_on FROM boletos WHERE id = ?"), {ids[1]}).toDate(), QDate(2026, 11, 22));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM boletos WHERE id = ?"), {ids[2]}).toString(), QStringLiteral("registrado"));
+        QCOMPARE(scalar(QStringLiteral("SELECT row_version FROM boletos WHERE id = ?"), {ids[0]}).toInt(), 2);
+        // Each boleto's change is queued with the version it was based on and its new state.
+        QCOMPARE(scalar(QStringLiteral("SELECT payload ->> 'status' FROM outbox WHERE table_name = 'boletos' AND row_id = ?"), {ids[1]})
+                     .toString(),
+                 QStringLiteral("pago"));
+        QCOMPARE(scalar(QStringLiteral("SELECT payload ->> 'paid_cents' FROM outbox WHERE table_name = 'boletos' AND row_id = ?"),
+                        {ids[1]})
+                     .toLongLong(),
+                 10250);
+        QCOMPARE(scalar(QStringLiteral("SELECT base_version FROM outbox WHERE table_name = 'boletos' AND row_id = ?"), {ids[0]}).toInt(), 1);
+        // The staging tables went with the transaction.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE tablename LIKE 'reconcile_%'")).toInt(), 0);
+
+        auto again = service.preview(session, file, QStringLiteral("PG.RET"), account->id, {});
+        QVERIFY(again && again->alreadyImported());
+        QVERIFY(!service.apply(session, *again, {}));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM boleto_payments")).toInt(), 2);
     }
 
     void untrustedServerCertificateIsRefused()

@@ -17,13 +17,13 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 
 #include <sodium.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace billing {
 
@@ -189,11 +189,15 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
         return paymentLookup.error();
 
     // Every boleto the file names, in one statement: the nosso números go in as one JSON array
-    // (a statement per record would cost more than everything else together).
-    QHash<QString, BoletoSnapshot> byNumber;
+    // of strings (a statement per record would cost more than everything else together; an
+    // array of objects, a field read per row, tripled the statement's time). The snapshots
+    // sit in one vector; the hash only maps a nosso número to its place.
+    std::vector<BoletoSnapshot> boletos;
+    QHash<QString, qsizetype> byNumber;
     {
         QByteArray keys("[");
         QSet<QString> asked;
+        asked.reserve(parsed->movements.size());
         for (const RetornoMovement &m : std::as_const(parsed->movements)) {
             const QString number = retornoMatchKey(m.nossoNumero);
             if (number.isEmpty() || asked.contains(number))
@@ -201,20 +205,19 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
             asked.insert(number);
             if (keys.size() > 1)
                 keys += ',';
-            keys += "{\"k\":";
             core::Outbox::appendJsonString(keys, number);
-            keys += '}';
         }
         keys += ']';
+        boletos.reserve(asked.size());
+        byNumber.reserve(asked.size());
         const core::SqlDialect &d = m_db.dialect();
-        const QString key = d.jsonField(QStringLiteral("j"), QStringLiteral("k"), QStringLiteral("text"));
         auto q = core::BulkStatement::prepare(
             m_db, QStringLiteral("SELECT %1, b.id, b.status, b.amount_cents, b.due_date, b.interest_per_day_cents, b.fine_bp,"
                                  " b.discount_cents, b.discount_until, b.paid_cents, b.paid_on, b.row_version,"
                                  " b.nosso_numero_printed, b.payer_name, b.order_id, o.number, o.status"
                                  " FROM %2 CROSS JOIN boletos b LEFT JOIN orders o ON o.id = b.order_id"
                                  " WHERE b.account_id = ? AND ltrim(b.nosso_numero, '0') = %1")
-                      .arg(key, d.jsonRows(QStringLiteral("j"))));
+                      .arg(QStringLiteral("j.value"), d.jsonTextRows(QStringLiteral("j"))));
         if (!q)
             return q.error();
         q->bind(0, keys);
@@ -226,7 +229,7 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
                 return row.error();
             if (!*row)
                 break;
-            BoletoSnapshot b;
+            BoletoSnapshot &b = boletos.emplace_back();
             b.id = q->text(1);
             b.status = q->text(2);
             b.amountCents = q->int64(3);
@@ -243,13 +246,13 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
             b.orderId = q->text(14);
             b.orderNumber = q->isNull(15) ? 0 : q->int64(15);
             b.orderStatus = q->text(16);
-            byNumber.insert(q->text(0), b);
+            byNumber.insert(q->text(0), qsizetype(boletos.size()) - 1);
         }
     }
 
     // A file may carry several movements of one boleto (entrada confirmada, then liquidação):
-    // each is judged against the boleto as the previous ones left it.
-    QHash<QString, BoletoSnapshot> seen;
+    // each is judged against the boleto as the previous ones left it (its snapshot is updated
+    // in place as the lines are classified).
     QSet<QString> ordersConfirmed;
     RetornoFile header = *parsed;
     header.movements.clear();
@@ -260,13 +263,11 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
     for (const RetornoMovement &m : std::as_const(parsed->movements)) {
         if (progress && (++done % 2048) == 0 && !progress(done, total))
             return core::Error::conflict(Tr::tr("Import cancelled; nothing was written."));
+        const auto found = byNumber.constFind(retornoMatchKey(m.nossoNumero));
+        BoletoSnapshot *state = found != byNumber.constEnd() ? &boletos[size_t(*found)] : nullptr;
         std::optional<BoletoSnapshot> boleto;
-        if (const auto found = byNumber.constFind(retornoMatchKey(m.nossoNumero)); found != byNumber.constEnd()) {
-            const auto current = seen.constFind(found->id);
-            boleto = current != seen.constEnd() ? *current : *found;
-            if (current == seen.constEnd())
-                seen.insert(found->id, *found);
-        }
+        if (state)
+            boleto = *state;
         bool recorded = false;
         if (boleto && boleto->status == BoletoStatus::kPaid
             && (m.kind == MovementKind::Liquidacao || m.kind == MovementKind::LiquidacaoAposBaixa)) {
@@ -287,16 +288,15 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
         const bool awaits = boleto && !boleto->orderId.isEmpty() && !ordersConfirmed.contains(boleto->orderId) && awaitsPayment
                             && awaitsPayment(boleto->orderStatus);
         ReconciliationLine line = classifyMovement(m, boleto, recorded, awaits);
-        if (boleto) {
-            BoletoSnapshot &state = seen[boleto->id];
+        if (state) {
             if (!line.newStatus.isEmpty())
-                state.status = line.newStatus;
-            if (line.recordsPayment && state.paidCents < 0) {
-                state.paidCents = m.paidCents;
-                state.paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
+                state->status = line.newStatus;
+            if (line.recordsPayment && state->paidCents < 0) {
+                state->paidCents = m.paidCents;
+                state->paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
             }
             if (line.confirmsOrder)
-                ordersConfirmed.insert(boleto->orderId);
+                ordersConfirmed.insert(state->orderId);
         }
         preview.lines.append(std::move(line));
     }
@@ -324,6 +324,7 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
     // The final state of every boleto the file touches, and its version when previewed.
     struct Change
     {
+        QString boletoId;
         QString status;
         qint64 paidCents = -1;
         QDate paidOn;
@@ -331,7 +332,10 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
         QString previousStatus;
         bool paidChanged = false;
     };
-    QHash<QString, Change> changes;
+    std::vector<Change> changes; // one per boleto the file touches
+    QHash<QString, qsizetype> changeOf;
+    changeOf.reserve(preview.lines.size());
+    changes.reserve(size_t(preview.lines.size()));
     QJsonObject summary;
     const QHash<ReconciliationOutcome, OutcomeTotals> totals = preview.totals();
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
@@ -348,35 +352,30 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
         }
         if (!line.boleto)
             continue;
-        auto it = changes.find(line.boleto->id);
-        if (it == changes.end()) {
-            Change c;
+        auto at = changeOf.constFind(line.boleto->id);
+        if (at == changeOf.constEnd()) {
+            at = changeOf.insert(line.boleto->id, qsizetype(changes.size()));
+            Change &c = changes.emplace_back();
+            c.boletoId = line.boleto->id;
             c.baseVersion = line.boleto->rowVersion;
             c.previousStatus = line.boleto->status;
             c.status = line.boleto->status;
             c.paidCents = line.boleto->paidCents;
             c.paidOn = line.boleto->paidOn;
-            it = changes.insert(line.boleto->id, c);
         }
+        Change &c = changes[size_t(*at)];
         if (!line.newStatus.isEmpty())
-            it->status = line.newStatus;
-        if (line.recordsPayment && it->paidCents < 0) {
-            it->paidChanged = true;
-            it->paidCents = line.movement.paidCents;
-            it->paidOn = line.movement.occurrenceDate.isValid() ? line.movement.occurrenceDate : line.movement.creditDate;
+            c.status = line.newStatus;
+        if (line.recordsPayment && c.paidCents < 0) {
+            c.paidChanged = true;
+            c.paidCents = line.movement.paidCents;
+            c.paidOn = line.movement.occurrenceDate.isValid() ? line.movement.occurrenceDate : line.movement.creditDate;
         }
     }
+    // In key order: UUIDv7 keys follow the order boletos were issued, so neighbours share pages
+    // when the boletos are updated.
+    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.boletoId < b.boletoId; });
 
-    // A big file touches a page of the boletos table per title: with the default page cache the
-    // transaction would spill dirty pages to the WAL midway. Give this one import more room.
-    const bool bigSqliteImport = m_db.dialect().kind() == core::SqlDialect::Kind::Sqlite && preview.lines.size() > 5000;
-    const QVariant previousCache = bigSqliteImport ? m_db.scalar(QStringLiteral("PRAGMA cache_size")).valueOr(QVariant()) : QVariant();
-    if (bigSqliteImport)
-        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB
-    auto restoreCache = qScopeGuard([&] {
-        if (bigSqliteImport && previousCache.isValid())
-            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache.toLongLong()));
-    });
     core::Transaction tx(m_db);
     auto result = [&]() -> core::Result<> {
         if (!tx.begun())
@@ -397,157 +396,170 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
                                              preview.fileName);
             return file.error();
         }
-        // The file's records and payments are append-only children of the file: they travel to the
-        // central database with this one outbox entry (the push reads them by file_id), not with
-        // two hundred thousand entries of their own.
+        // The file's records (its payments among them) are append-only children of the file: they
+        // travel to the central database with this one outbox entry (the push reads them by
+        // file_id), not with a hundred thousand entries of their own.
         if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("retorno_files"), fileId, true, 0); !queued)
             return queued;
         const QString cancelled = Tr::tr("Import cancelled; nothing was written.");
-        const qint64 total = preview.lines.size() * 2;
+        const qint64 total = preview.lines.size() + qint64(changes.size()) + 4;
         qint64 done = 0;
         auto step = [&]() { return !progress || (++done % 4096) != 0 || progress(done, total); };
+        auto stepped = [&](qint64 n) { done += n; return !progress || progress(done, total); };
 
-        // Thousands of rows: each statement is prepared once and stepped per row through
-        // BulkStatement (binding through QVariant would cost more than SQLite's insert).
-        auto record = core::BulkStatement::prepare(
-            m_db, QStringLiteral("INSERT INTO retorno_records (id, file_id, line, boleto_id, nosso_numero, document_number,"
-                                 " occurrence_code, occurrence_text, kind, outcome, reasons, title_cents, paid_cents, interest_cents,"
-                                 " discount_cents, rebate_cents, iof_cents, fee_cents, occurrence_date, credit_date, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!record)
-            return record.error();
-        auto payment = core::BulkStatement::prepare(
-            m_db, QStringLiteral("INSERT INTO boleto_payments (id, boleto_id, source, retorno_record_id, paid_cents, interest_cents,"
-                                 " fine_cents, discount_cents, rebate_cents, fee_cents, paid_on, credit_date, duplicate, created_at,"
-                                 " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!payment)
-            return payment.error();
-        auto outbox = core::BulkStatement::prepare(
-            m_db, QStringLiteral("INSERT INTO outbox (table_name, row_id, operation, payload, base_version, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
-        if (!outbox)
-            return outbox.error();
-        const QByteArray nowUtf8 = now.toUtf8();
-        const QByteArray userUtf8 = user.isNull() ? QByteArray() : user.toString().toUtf8();
-        const QByteArray fileIdUtf8 = fileId.toUtf8();
-        const QByteArray source = preview.file.layout == QLatin1String("pix") ? "pix" : "cnab";
-        auto queue = [&](const QByteArray &table, const QByteArray &rowId, const QByteArray &operation, const QByteArray &payload,
-                         qint64 base) -> core::Result<> {
-            outbox->bind(0, table);
-            outbox->bind(1, rowId);
-            outbox->bind(2, operation);
-            outbox->bind(3, payload);
-            outbox->bind(4, base);
-            outbox->bind(5, nowUtf8);
-            auto ran = outbox->run();
-            if (!ran)
-                return ran.error();
-            return {};
-        };
-        auto isoDate = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate).toLatin1() : QByteArray(); };
-
+        // The lines and the boletos' final states are staged in two temporary tables (in memory on
+        // SQLite, no index, no constraint), then each real table is written by one statement: a
+        // statement per row on tables with foreign keys, CHECKs and several indexes cost four
+        // times as much (checks, statement journals and cursors set up again for every row).
+        const core::SqlDialect &d = m_db.dialect();
+        auto type = [&d](const char *sqlType) { return d.columnType(QLatin1String(sqlType)); };
+        const QString lineColumns = QStringLiteral(
+            "record_id %1, line %2, boleto_id %1, nosso_numero %3, document_number %3, occurrence_code %3, occurrence_text %3,"
+            " kind %3, outcome %3, reasons %3, title_cents %2, paid_cents %2, interest_cents %2, discount_cents %2,"
+            " rebate_cents %2, iof_cents %2, fee_cents %2, occurrence_date %4, credit_date %4, pays %2,"
+            " payment_interest_cents %2, payment_fine_cents %2, paid_on %4, duplicate %2")
+                                        .arg(type("uuid"), type("bigint"), type("text"), type("date"));
+        const QString boletoColumns = QStringLiteral("boleto_id %1, status %3, paid_cents %2, paid_on %4, clears_instruction %2,"
+                                                     " base_version %2")
+                                          .arg(type("uuid"), type("bigint"), type("text"), type("date"));
+        for (const QString &ddl : {QStringLiteral("CREATE TEMPORARY TABLE reconcile_lines (%1)").arg(lineColumns),
+                                   QStringLiteral("CREATE TEMPORARY TABLE reconcile_boletos (%1)").arg(boletoColumns)}) {
+            if (auto created = m_db.exec(ddl); !created)
+                return created.error();
+        }
+        auto stageLine = core::BulkStatement::prepare(
+            m_db, QStringLiteral("INSERT INTO reconcile_lines VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                 " ?, ?)"));
+        if (!stageLine)
+            return stageLine.error();
+        core::Uuid7Sequence ids;
         for (const ReconciliationLine &line : preview.lines) {
             if (!step())
                 return core::Error::conflict(cancelled);
             const RetornoMovement &m = line.movement;
-            const QByteArray recordId = core::Uuid7::generate().toLatin1();
-            const QByteArray boletoId = line.boleto ? line.boleto->id.toLatin1() : QByteArray();
-            record->bind(0, recordId);
-            record->bind(1, fileIdUtf8);
-            record->bind(2, qint64(m.line));
-            record->bind(3, boletoId);
-            record->bind(4, m.nossoNumeroField);
-            record->bind(5, m.documentNumber);
-            record->bind(6, m.occurrenceCode);
-            record->bind(7, m.occurrenceText);
-            record->bind(8, movementKindCode(m.kind));
-            record->bind(9, outcomeCode(line.outcome));
-            record->bind(10, reasonsText(m));
-            record->bind(11, m.titleCents);
-            record->bind(12, m.paidCents);
-            record->bind(13, m.interestCents);
-            record->bind(14, m.discountCents);
-            record->bind(15, m.rebateCents);
-            record->bind(16, m.iofCents);
-            record->bind(17, m.feeCents);
-            record->bind(18, isoDate(m.occurrenceDate));
-            record->bind(19, isoDate(m.creditDate));
-            record->bind(20, nowUtf8);
-            if (auto ran = record->run(); !ran)
-                return ran.error();
-            if (!line.recordsPayment)
-                continue;
-            ++applied.payments;
-            const QByteArray paymentId = core::Uuid7::generate().toLatin1();
-            payment->bind(0, paymentId);
-            payment->bind(1, boletoId);
-            payment->bind(2, source);
-            payment->bind(3, recordId);
-            payment->bind(4, m.paidCents);
-            payment->bind(5, line.interestCents);
-            payment->bind(6, line.fineCents);
-            payment->bind(7, m.discountCents);
-            payment->bind(8, m.rebateCents);
-            payment->bind(9, m.feeCents);
-            payment->bind(10, isoDate(m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate));
-            payment->bind(11, isoDate(m.creditDate));
-            payment->bind(12, line.outcome == ReconciliationOutcome::DuplicatePayment ? 1 : 0);
-            payment->bind(13, nowUtf8);
-            payment->bind(14, userUtf8);
-            if (auto ran = payment->run(); !ran)
+            core::BulkStatement &s = *stageLine;
+            s.bind(0, ids.next());
+            s.bind(1, qint64(m.line));
+            if (line.boleto)
+                s.bind(2, line.boleto->id);
+            else
+                s.bindNull(2);
+            s.bind(3, m.nossoNumeroField);
+            s.bind(4, m.documentNumber);
+            s.bind(5, m.occurrenceCode);
+            s.bind(6, m.occurrenceText);
+            s.bind(7, movementKindCode(m.kind));
+            s.bind(8, outcomeCode(line.outcome));
+            s.bind(9, reasonsText(m));
+            s.bind(10, m.titleCents);
+            s.bind(11, m.paidCents);
+            s.bind(12, m.interestCents);
+            s.bind(13, m.discountCents);
+            s.bind(14, m.rebateCents);
+            s.bind(15, m.iofCents);
+            s.bind(16, m.feeCents);
+            s.bind(17, m.occurrenceDate);
+            s.bind(18, m.creditDate);
+            if (line.recordsPayment) {
+                ++applied.payments;
+                s.bind(19, qint64(1));
+                s.bind(20, line.interestCents);
+                s.bind(21, line.fineCents);
+                s.bind(22, m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate);
+                s.bind(23, qint64(line.outcome == ReconciliationOutcome::DuplicatePayment ? 1 : 0));
+            } else {
+                s.bind(19, qint64(0));
+                s.bind(20, qint64(0));
+                s.bind(21, qint64(0));
+                s.bindNull(22);
+                s.bind(23, qint64(0));
+            }
+            if (auto ran = s.run(); !ran)
                 return ran.error();
         }
 
         // Boletos: their final state, checked against the version the preview saw.
-        auto update = core::BulkStatement::prepare(
-            m_db, QStringLiteral("UPDATE boletos SET status = ?, paid_cents = ?, paid_on = ?,"
-                                 " pending_instruction = CASE WHEN ? IN ('pago', 'baixado') THEN '' ELSE pending_instruction END,"
-                                 " row_version = row_version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND row_version = ?"));
-        if (!update)
-            return update.error();
-        // In key order: UUIDv7 keys follow the order boletos were issued, so neighbours share
-        // pages; a hash's order would visit the table's pages at random.
-        QStringList boletoIds = changes.keys();
-        std::sort(boletoIds.begin(), boletoIds.end());
-        for (const QString &boletoId : std::as_const(boletoIds)) {
+        auto stageBoleto = core::BulkStatement::prepare(m_db, QStringLiteral("INSERT INTO reconcile_boletos VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!stageBoleto)
+            return stageBoleto.error();
+        int boletosChanged = 0;
+        for (const Change &c : changes) {
             if (!step())
                 return core::Error::conflict(cancelled);
-            const Change &c = changes[boletoId];
             if (c.status == c.previousStatus && !c.paidChanged)
                 continue;
-            const QByteArray status = c.status.toLatin1();
-            update->bind(0, status);
-            if (c.paidCents >= 0)
-                update->bind(1, c.paidCents);
-            else
-                update->bindNull(1);
-            update->bind(2, isoDate(c.paidOn));
-            update->bind(3, status);
-            update->bind(4, nowUtf8);
-            update->bind(5, userUtf8);
-            update->bind(6, boletoId.toLatin1());
-            update->bind(7, c.baseVersion);
-            auto ran = update->run();
-            if (!ran)
-                return ran.error();
-            if (*ran != 1) {
-                return core::Error::conflict(Tr::tr("A boleto of this file changed since the preview (paid, cancelled or edited by"
-                                                    " someone else); preview the file again."),
-                                             preview.fileName);
-            }
+            ++boletosChanged;
             if (c.status != c.previousStatus)
                 ++applied.statusChanges;
-            const QByteArray paidOn = c.paidOn.isValid() ? '"' + isoDate(c.paidOn) + '"' : QByteArray("null");
-            if (auto queued = queue("boletos", boletoId.toLatin1(), "update",
-                                    "{\"status\":\"" + status + "\",\"paid_cents\":"
-                                        + (c.paidCents >= 0 ? QByteArray::number(c.paidCents) : QByteArray("null"))
-                                        + ",\"paid_on\":" + paidOn + ",\"row_version\":" + QByteArray::number(c.baseVersion + 1)
-                                        + ",\"updated_at\":\"" + nowUtf8 + "\"}",
-                                    c.baseVersion);
-                !queued)
-                return queued;
+            core::BulkStatement &s = *stageBoleto;
+            s.bind(0, c.boletoId);
+            s.bind(1, c.status);
+            if (c.paidCents >= 0)
+                s.bind(2, c.paidCents);
+            else
+                s.bindNull(2);
+            s.bind(3, c.paidOn);
+            s.bind(4, qint64(c.status == BoletoStatus::kPaid || c.status == BoletoStatus::kWrittenOff ? 1 : 0));
+            s.bind(5, c.baseVersion);
+            if (auto ran = s.run(); !ran)
+                return ran.error();
         }
-        if (progress && !progress(total, total))
+        const QString fileParam = d.parameterAs(QStringLiteral("uuid"));
+        const QString nowParam = d.parameterAs(QStringLiteral("timestamptz"));
+        const QString userParam = d.parameterAs(QStringLiteral("uuid"));
+        auto run = [this](const QString &sql, const QVariantList &values) -> core::Result<int> {
+            auto q = m_db.exec(sql, values);
+            if (!q)
+                return q.error();
+            return q->numRowsAffected();
+        };
+        auto records = run(QStringLiteral("INSERT INTO retorno_records (id, file_id, line, boleto_id, nosso_numero, document_number,"
+                                          " occurrence_code, occurrence_text, kind, outcome, reasons, title_cents, paid_cents,"
+                                          " interest_cents, discount_cents, rebate_cents, iof_cents, fee_cents, occurrence_date,"
+                                          " credit_date, pays, payment_interest_cents, payment_fine_cents, paid_on, duplicate,"
+                                          " created_at)"
+                                          " SELECT record_id, %1, line, boleto_id, nosso_numero, document_number, occurrence_code,"
+                                          " occurrence_text, kind, outcome, reasons, title_cents, paid_cents, interest_cents,"
+                                          " discount_cents, rebate_cents, iof_cents, fee_cents, occurrence_date, credit_date, pays,"
+                                          " payment_interest_cents, payment_fine_cents, paid_on, duplicate, %2"
+                                          " FROM reconcile_lines")
+                               .arg(fileParam, nowParam),
+                           {fileId, now});
+        if (!records)
+            return records.error();
+        if (!stepped(1))
+            return core::Error::conflict(cancelled);
+        auto updated = run(QStringLiteral("UPDATE boletos SET status = s.status, paid_cents = s.paid_cents, paid_on = s.paid_on,"
+                                          " pending_instruction = CASE WHEN s.clears_instruction = 1 THEN ''"
+                                          " ELSE boletos.pending_instruction END,"
+                                          " row_version = boletos.row_version + 1, updated_at = %1, updated_by = %2"
+                                          " FROM reconcile_boletos s WHERE boletos.id = s.boleto_id AND boletos.row_version = s.base_version")
+                               .arg(nowParam, userParam),
+                           {now, user});
+        if (!updated)
+            return updated.error();
+        if (*updated != boletosChanged) {
+            return core::Error::conflict(Tr::tr("A boleto of this file changed since the preview (paid, cancelled or edited by"
+                                                " someone else); preview the file again."),
+                                         preview.fileName);
+        }
+        if (!stepped(1))
+            return core::Error::conflict(cancelled);
+        const QString payload = d.jsonObject({QStringLiteral("'status', status"), QStringLiteral("'paid_cents', paid_cents"),
+                                              QStringLiteral("'paid_on', paid_on"),
+                                              QStringLiteral("'row_version', base_version + 1"),
+                                              QStringLiteral("'updated_at', %1").arg(d.parameterAs(QStringLiteral("text")))});
+        auto queued = run(QStringLiteral("INSERT INTO outbox (table_name, row_id, operation, payload, base_version, created_at)"
+                                         " SELECT 'boletos', boleto_id, 'update', %1, base_version, %2 FROM reconcile_boletos")
+                              .arg(payload, nowParam),
+                          {now, now});
+        if (!queued)
+            return queued.error();
+        for (const QString &ddl : {QStringLiteral("DROP TABLE reconcile_lines"), QStringLiteral("DROP TABLE reconcile_boletos")}) {
+            if (auto dropped = m_db.exec(ddl); !dropped)
+                return dropped.error();
+        }
+        if (!stepped(1))
             return core::Error::conflict(cancelled);
 
         // Orders move on last, in the same transaction: a failing action undoes the whole import.

@@ -71,7 +71,7 @@ struct ReconciliationLine
     qint64 interestCents = 0;   ///< the rest of it: juros de mora
     qint64 discountCents = 0;   ///< desconto + abatimento granted
     qint64 unexplainedCents = 0;///< difference − (fine + interest − discount − fee kept)
-    bool recordsPayment = false;///< a boleto_payments row is written
+    bool recordsPayment = false;///< the record is a payment (boleto_payments lists it)
     QString newStatus;          ///< the boleto's status after applying; empty = unchanged
     bool confirmsOrder = false; ///< payment_confirmed goes to the order's workflow
     QString note;               ///< translated remark for the user ("order 100042 is cancelled")

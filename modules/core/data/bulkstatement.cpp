@@ -70,6 +70,32 @@ void BulkStatement::bind(int index, const QString &text)
     bind(index, utf8.isNull() ? QByteArray("") : utf8);
 }
 
+void BulkStatement::bind(int index, const QDate &date)
+{
+    if (!date.isValid()) {
+        bindNull(index);
+        return;
+    }
+    if (!m_stmt) {
+        m_query->bindValue(index, date);
+        return;
+    }
+    // Written by hand: QDate::toString goes through a printf and cost more than the insert.
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    char text[10];
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = at + digits - 1; i >= at; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = '-';
+    put(5, month, 2);
+    text[7] = '-';
+    put(8, day, 2);
+    sqlite3_bind_text(m_stmt, index + 1, text, int(sizeof text), SQLITE_TRANSIENT);
+}
+
 void BulkStatement::bindNull(int index)
 {
     if (m_stmt)

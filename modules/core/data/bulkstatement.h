@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -32,6 +33,7 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QByteArray &utf8); ///< a null QByteArray binds SQL NULL
     void bind(int index, const QString &text);    ///< always text: an empty string stays ''
+    void bind(int index, const QDate &date);      ///< an ISO date; an invalid date binds SQL NULL
     void bindNull(int index);
     /// Runs the statement with the bound values and clears them; returns the rows changed.
     Result<int> run();

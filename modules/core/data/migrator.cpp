@@ -78,7 +78,7 @@ Result<int> Migrator::currentVersion() const
     return version->toInt();
 }
 
-Result<int> Migrator::migrate()
+Result<int> Migrator::migrate(int upTo)
 {
     const auto migrations = available();
     if (!migrations)
@@ -105,6 +105,8 @@ Result<int> Migrator::migrate()
 
     int count = 0;
     for (const Migration &m : *migrations) {
+        if (upTo >= 0 && m.version > upTo)
+            break;
         if (appliedChecksums.contains(m.version)) {
             if (appliedChecksums.value(m.version) != m.checksum) {
                 return Error::conflict(

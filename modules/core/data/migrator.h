@@ -32,8 +32,9 @@ public:
     Result<int> currentVersion() const;
     /// Latest version this build knows.
     int latestVersion() const;
-    /// Applies what is pending; returns how many migrations ran.
-    Result<int> migrate();
+    /// Applies what is pending (up to version `upTo` when given: tests of a migration's data
+    /// conversion start from the schema before it); returns how many migrations ran.
+    Result<int> migrate(int upTo = -1);
 
 private:
     Result<> ensureTable();

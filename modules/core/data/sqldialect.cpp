@@ -42,11 +42,16 @@ public:
         return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                               "AND name NOT LIKE 'sqlite_%' ORDER BY name");
     }
-    QString jsonRows(const QString &alias) const override { return QStringLiteral("json_each(?) AS %1").arg(alias); }
-    QString jsonField(const QString &alias, const QString &name, const QString &) const override
+    QString columnType(const QString &sqlType) const override
     {
-        // SQLite keeps the value's own type; json_extract reuses the row's parsed object.
-        return QStringLiteral("json_extract(%1.value, '$.%2')").arg(alias, name);
+        return sqlType == QLatin1String("bigint") || sqlType == QLatin1String("integer") ? QStringLiteral("INTEGER")
+                                                                                          : QStringLiteral("TEXT");
+    }
+    QString parameterAs(const QString &) const override { return QStringLiteral("?"); }
+    QString jsonTextRows(const QString &alias) const override { return QStringLiteral("json_each(?) AS %1").arg(alias); }
+    QString jsonObject(const QStringList &pairs) const override
+    {
+        return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
     }
 };
 
@@ -77,14 +82,16 @@ public:
         return QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                               "ORDER BY tablename");
     }
-    QString jsonRows(const QString &alias) const override
+    QString columnType(const QString &sqlType) const override { return sqlType; }
+    QString jsonTextRows(const QString &alias) const override
     {
-        return QStringLiteral("jsonb_array_elements(CAST(? AS jsonb)) AS %1(value)").arg(alias);
+        return QStringLiteral("jsonb_array_elements_text(CAST(? AS jsonb)) AS %1(value)").arg(alias);
     }
-    QString jsonField(const QString &alias, const QString &name, const QString &sqlType) const override
+    QString jsonObject(const QStringList &pairs) const override
     {
-        return QStringLiteral("CAST(%1.value ->> '%2' AS %3)").arg(alias, name, sqlType);
+        return QStringLiteral("jsonb_build_object(%1)").arg(pairs.join(QStringLiteral(", ")));
     }
+    QString parameterAs(const QString &sqlType) const override { return QStringLiteral("CAST(? AS %1)").arg(sqlType); }
 };
 
 } // namespace

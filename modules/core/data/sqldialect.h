@@ -35,12 +35,19 @@ public:
     virtual QString saoPauloDate(const QString &column) const = 0;
     /// The catalogue query listing user tables (for checks and diagnostics).
     virtual QString listTablesQuery() const = 0;
-    /// Set-based writes of thousands of rows: a FROM-clause source that turns one bound JSON
-    /// array of objects into rows named `alias`, and the expression reading field `name` of such
-    /// a row as `sqlType` (text, bigint, integer, date, uuid). One statement and one bound value
-    /// instead of a statement per row (the per-statement cost dominates bulk writes).
-    virtual QString jsonRows(const QString &alias) const = 0;
-    virtual QString jsonField(const QString &alias, const QString &name, const QString &sqlType) const = 0;
+    /// Staging tables for set-based writes: the column type to declare for a value stored in
+    /// columns of `sqlType` (text, bigint, integer, date, timestamptz, uuid, jsonb). SQLite
+    /// declares TEXT or INTEGER, so that joins with the real tables' keys can use their indexes.
+    virtual QString columnType(const QString &sqlType) const = 0;
+    /// A FROM-clause source turning one bound JSON array of strings into rows named `alias` whose
+    /// `alias.value` is the text: a list of keys without the cost of reading a field per row.
+    virtual QString jsonTextRows(const QString &alias) const = 0;
+    /// A JSON object built from "'key', expression" pairs (an outbox payload written by
+    /// INSERT ... SELECT).
+    virtual QString jsonObject(const QStringList &pairs) const = 0;
+    /// A bound parameter used as a value of `sqlType` in a SELECT list (INSERT ... SELECT):
+    /// PostgreSQL would take an untyped one for text.
+    virtual QString parameterAs(const QString &sqlType) const = 0;
 };
 
 } // namespace core

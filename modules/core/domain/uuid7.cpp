@@ -62,4 +62,23 @@ bool Uuid7::isValid(QStringView text)
     return true;
 }
 
+Uuid7Sequence::Uuid7Sequence()
+{
+    auto *random = QRandomGenerator::system();
+    // The counter starts at a random value below 2048, leaving room to count before the carry.
+    m_tick = (static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch()) << 12) | (random->generate64() & 0x7ffULL);
+    m_state = random->generate64();
+}
+
+QString Uuid7Sequence::next()
+{
+    ++m_tick;
+    // splitmix64: the random bits need to be unique, not secret.
+    std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    return Uuid7::format(highWord(qint64(m_tick >> 12), m_tick & 0xfffULL), lowWord(z));
+}
+
 } // namespace core

@@ -7,6 +7,7 @@
 #include "billing/reconciliation/reconciliationexport.h"
 #include "billing/workflow/billingactions.h"
 #include "core/data/database.h"
+#include "core/data/migrator.h"
 #include "core/domain/money.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace billing;
@@ -123,6 +125,51 @@ class tst_Reconciliation : public QObject
     }
 
 private slots:
+    /// Migration 0008 folds the payments into the retorno records that brought them: a database
+    /// with payments from before keeps every one, with its split, date and duplicate flag.
+    void paymentsRecordedBeforeSurviveTheMigration()
+    {
+        QTemporaryDir dir;
+        auto opened = core::Database::openSqlite(dir.filePath(u"old.sqlite"_s));
+        QVERIFY(opened);
+        core::Database &old = **opened;
+        QVERIFY(core::Migrator(old).migrate(7));
+        const QStringList statements = {
+            u"INSERT INTO bank_accounts (id, name, bank_code, agency, account, carteira, beneficiary_name, beneficiary_document,"
+            " updated_at) VALUES ('a1', 'Itaú', '341', '1234', '12345', '109', 'Loja', '12345678000195', 'now')"_s,
+            u"INSERT INTO boletos (id, account_id, sequence, nosso_numero, nosso_numero_printed, nosso_numero_key, document_number,"
+            " barcode, linha_digitavel, issue_date, due_date, amount_cents, payer_name, payer_document, status, created_at,"
+            " updated_at) VALUES ('b1', 'a1', 1, '1', '109/00000001-0', '00000001', '1', printf('%044d', 0), printf('%047d', 0),"
+            " '2026-11-01', '2026-11-20', 10000, 'Pagador', '52998224725', 'pago', 'now', 'now')"_s,
+            u"INSERT INTO retorno_files (id, account_id, bank_code, layout, file_name, content_hash, record_count, imported_at,"
+            " imported_by, updated_at) VALUES ('f1', 'a1', '341', 'cnab400', 'CN.RET', 'h', 2, 'now', NULL, 'now')"_s,
+            u"INSERT INTO retorno_records (id, file_id, line, boleto_id, nosso_numero, occurrence_code, kind, outcome, paid_cents,"
+            " credit_date, created_at) VALUES ('r1', 'f1', 2, 'b1', '1', '06', 'liquidacao', 'paid_with_difference', 10450,"
+            " '2026-11-25', 'now')"_s,
+            u"INSERT INTO retorno_records (id, file_id, line, boleto_id, nosso_numero, occurrence_code, kind, outcome, created_at)"
+            " VALUES ('r2', 'f1', 3, 'b1', '1', '02', 'entrada_confirmada', 'registered', 'now')"_s,
+            u"INSERT INTO boleto_payments (id, boleto_id, source, retorno_record_id, paid_cents, interest_cents, fine_cents,"
+            " paid_on, credit_date, duplicate, created_at) VALUES ('p1', 'b1', 'cnab', 'r1', 10450, 250, 200, '2026-11-24',"
+            " '2026-11-25', 0, 'now')"_s};
+        for (const QString &sql : statements)
+            QVERIFY2(old.exec(sql), qPrintable(sql));
+        QVERIFY(core::Migrator(old).migrate());
+        auto row = old.exec(u"SELECT id, boleto_id, source, paid_cents, interest_cents, fine_cents, paid_on, credit_date, duplicate"
+                            " FROM boleto_payments"_s);
+        QVERIFY(row && row->next());
+        QCOMPARE(row->value(0).toString(), u"r1"_s);
+        QCOMPARE(row->value(1).toString(), u"b1"_s);
+        QCOMPARE(row->value(2).toString(), u"cnab"_s);
+        QCOMPARE(row->value(3).toLongLong(), 10450);
+        QCOMPARE(row->value(4).toLongLong(), 250);
+        QCOMPARE(row->value(5).toLongLong(), 200);
+        QCOMPARE(row->value(6).toString(), u"2026-11-24"_s);
+        QCOMPARE(row->value(7).toString(), u"2026-11-25"_s);
+        QCOMPARE(row->value(8).toInt(), 0);
+        QVERIFY(!row->next()); // the entrada confirmada paid nothing
+        QVERIFY(!old.exec(u"UPDATE retorno_records SET paid_cents = 1"_s)); // still append-only
+    }
+
     void initTestCase()
     {
         QVERIFY2(m_t.isValid(), qPrintable(m_t.error()));
