@@ -1,6 +1,7 @@
 #include "billing/data/reconciliationservice.h"
 
 #include "billing/data/collectionaccountrepository.h"
+#include "billing/data/reconciliationwrite.h"
 #include "billing/domain/boletostatus.h"
 #include "billing/reconciliation/pixstatement.h"
 #include "billing/retorno/retornoparser.h"
@@ -22,7 +23,6 @@
 
 #include <sodium.h>
 
-#include <algorithm>
 #include <vector>
 
 namespace billing {
@@ -42,13 +42,6 @@ QString contentHash(const QByteArray &content)
 }
 
 
-QString reasonsText(const RetornoMovement &m)
-{
-    QStringList parts;
-    for (const MovementReason &r : m.reasons)
-        parts << (r.text.isEmpty() ? r.code : r.code + u' ' + r.text);
-    return parts.join(QStringLiteral("; "));
-}
 
 /// A movement is the same payment as one on record when it has the same date and amount.
 bool samePayment(const RetornoMovement &m, const BoletoSnapshot &b)
@@ -192,7 +185,7 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
     // of strings (a statement per record would cost more than everything else together; an
     // array of objects, a field read per row, tripled the statement's time). The snapshots
     // sit in one vector; the hash only maps a nosso número to its place.
-    std::vector<BoletoSnapshot> boletos;
+    std::vector<std::shared_ptr<const BoletoSnapshot>> boletos; // as the lines so far left them
     QHash<QString, qsizetype> byNumber;
     {
         QByteArray keys("[");
@@ -229,7 +222,8 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
                 return row.error();
             if (!*row)
                 break;
-            BoletoSnapshot &b = boletos.emplace_back();
+            auto snapshot = std::make_shared<BoletoSnapshot>();
+            BoletoSnapshot &b = *snapshot;
             b.id = q->text(1);
             b.status = q->text(2);
             b.amountCents = q->int64(3);
@@ -246,13 +240,14 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
             b.orderId = q->text(14);
             b.orderNumber = q->isNull(15) ? 0 : q->int64(15);
             b.orderStatus = q->text(16);
-            byNumber.insert(q->text(0), qsizetype(boletos.size()) - 1);
+            byNumber.insert(q->text(0), qsizetype(boletos.size()));
+            boletos.push_back(std::move(snapshot));
         }
     }
 
     // A file may carry several movements of one boleto (entrada confirmada, then liquidação):
-    // each is judged against the boleto as the previous ones left it (its snapshot is updated
-    // in place as the lines are classified).
+    // each is judged against the boleto as the previous ones left it. The movements move into
+    // the lines, and a boleto's snapshot is copied only when a line changes it.
     QSet<QString> ordersConfirmed;
     RetornoFile header = *parsed;
     header.movements.clear();
@@ -260,14 +255,12 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
     const qsizetype total = parsed->movements.size();
     preview.lines.reserve(total);
     qsizetype done = 0;
-    for (const RetornoMovement &m : std::as_const(parsed->movements)) {
+    for (RetornoMovement &m : parsed->movements) {
         if (progress && (++done % 2048) == 0 && !progress(done, total))
             return core::Error::conflict(Tr::tr("Import cancelled; nothing was written."));
         const auto found = byNumber.constFind(retornoMatchKey(m.nossoNumero));
-        BoletoSnapshot *state = found != byNumber.constEnd() ? &boletos[size_t(*found)] : nullptr;
-        std::optional<BoletoSnapshot> boleto;
-        if (state)
-            boleto = *state;
+        std::shared_ptr<const BoletoSnapshot> *state = found != byNumber.constEnd() ? &boletos[size_t(*found)] : nullptr;
+        const BoletoSnapshot *boleto = state ? state->get() : nullptr;
         bool recorded = false;
         if (boleto && boleto->status == BoletoStatus::kPaid
             && (m.kind == MovementKind::Liquidacao || m.kind == MovementKind::LiquidacaoAposBaixa)) {
@@ -287,16 +280,23 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
         }
         const bool awaits = boleto && !boleto->orderId.isEmpty() && !ordersConfirmed.contains(boleto->orderId) && awaitsPayment
                             && awaitsPayment(boleto->orderStatus);
-        ReconciliationLine line = classifyMovement(m, boleto, recorded, awaits);
+        ReconciliationLine line = classifyMovement(std::move(m), state ? *state : nullptr, recorded, awaits);
         if (state) {
-            if (!line.newStatus.isEmpty())
-                state->status = line.newStatus;
-            if (line.recordsPayment && state->paidCents < 0) {
-                state->paidCents = m.paidCents;
-                state->paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
+            const RetornoMovement &moved = line.movement;
+            const bool pays = line.recordsPayment && boleto->paidCents < 0;
+            if (!line.newStatus.isEmpty() || pays) {
+                // The next line of this boleto sees it changed; this line keeps what it found.
+                auto next = std::make_shared<BoletoSnapshot>(*boleto);
+                if (!line.newStatus.isEmpty())
+                    next->status = line.newStatus;
+                if (pays) {
+                    next->paidCents = moved.paidCents;
+                    next->paidOn = moved.occurrenceDate.isValid() ? moved.occurrenceDate : moved.creditDate;
+                }
+                *state = std::move(next);
             }
             if (line.confirmsOrder)
-                ordersConfirmed.insert(state->orderId);
+                ordersConfirmed.insert(boleto->orderId);
         }
         preview.lines.append(std::move(line));
     }
@@ -321,21 +321,6 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
     ReconciliationApplied applied;
     applied.fileId = fileId;
 
-    // The final state of every boleto the file touches, and its version when previewed.
-    struct Change
-    {
-        QString boletoId;
-        QString status;
-        qint64 paidCents = -1;
-        QDate paidOn;
-        qint64 baseVersion = 0;
-        QString previousStatus;
-        bool paidChanged = false;
-    };
-    std::vector<Change> changes; // one per boleto the file touches
-    QHash<QString, qsizetype> changeOf;
-    changeOf.reserve(preview.lines.size());
-    changes.reserve(size_t(preview.lines.size()));
     QJsonObject summary;
     const QHash<ReconciliationOutcome, OutcomeTotals> totals = preview.totals();
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
@@ -350,31 +335,7 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
             ++paidCount;
             applied.paidCents += line.movement.paidCents;
         }
-        if (!line.boleto)
-            continue;
-        auto at = changeOf.constFind(line.boleto->id);
-        if (at == changeOf.constEnd()) {
-            at = changeOf.insert(line.boleto->id, qsizetype(changes.size()));
-            Change &c = changes.emplace_back();
-            c.boletoId = line.boleto->id;
-            c.baseVersion = line.boleto->rowVersion;
-            c.previousStatus = line.boleto->status;
-            c.status = line.boleto->status;
-            c.paidCents = line.boleto->paidCents;
-            c.paidOn = line.boleto->paidOn;
-        }
-        Change &c = changes[size_t(*at)];
-        if (!line.newStatus.isEmpty())
-            c.status = line.newStatus;
-        if (line.recordsPayment && c.paidCents < 0) {
-            c.paidChanged = true;
-            c.paidCents = line.movement.paidCents;
-            c.paidOn = line.movement.occurrenceDate.isValid() ? line.movement.occurrenceDate : line.movement.creditDate;
-        }
     }
-    // In key order: UUIDv7 keys follow the order boletos were issued, so neighbours share pages
-    // when the boletos are updated.
-    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.boletoId < b.boletoId; });
 
     core::Transaction tx(m_db);
     auto result = [&]() -> core::Result<> {
@@ -401,166 +362,13 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
         // file_id), not with a hundred thousand entries of their own.
         if (auto queued = core::recordRowInOutbox(m_db, QStringLiteral("retorno_files"), fileId, true, 0); !queued)
             return queued;
+        auto written = writeReconciliation(m_db, preview, fileId, now, user, progress);
+        if (!written)
+            return written.error();
+        applied.payments = written->payments;
+        applied.statusChanges = written->statusChanges;
+        const qint64 total = written->progressTotal;
         const QString cancelled = Tr::tr("Import cancelled; nothing was written.");
-        const qint64 total = preview.lines.size() + qint64(changes.size()) + 4;
-        qint64 done = 0;
-        auto step = [&]() { return !progress || (++done % 4096) != 0 || progress(done, total); };
-        auto stepped = [&](qint64 n) { done += n; return !progress || progress(done, total); };
-
-        // The lines and the boletos' final states are staged in two temporary tables (in memory on
-        // SQLite, no index, no constraint), then each real table is written by one statement: a
-        // statement per row on tables with foreign keys, CHECKs and several indexes cost four
-        // times as much (checks, statement journals and cursors set up again for every row).
-        const core::SqlDialect &d = m_db.dialect();
-        auto type = [&d](const char *sqlType) { return d.columnType(QLatin1String(sqlType)); };
-        const QString lineColumns = QStringLiteral(
-            "record_id %1, line %2, boleto_id %1, nosso_numero %3, document_number %3, occurrence_code %3, occurrence_text %3,"
-            " kind %3, outcome %3, reasons %3, title_cents %2, paid_cents %2, interest_cents %2, discount_cents %2,"
-            " rebate_cents %2, iof_cents %2, fee_cents %2, occurrence_date %4, credit_date %4, pays %2,"
-            " payment_interest_cents %2, payment_fine_cents %2, paid_on %4, duplicate %2")
-                                        .arg(type("uuid"), type("bigint"), type("text"), type("date"));
-        const QString boletoColumns = QStringLiteral("boleto_id %1, status %3, paid_cents %2, paid_on %4, clears_instruction %2,"
-                                                     " base_version %2")
-                                          .arg(type("uuid"), type("bigint"), type("text"), type("date"));
-        for (const QString &ddl : {QStringLiteral("CREATE TEMPORARY TABLE reconcile_lines (%1)").arg(lineColumns),
-                                   QStringLiteral("CREATE TEMPORARY TABLE reconcile_boletos (%1)").arg(boletoColumns)}) {
-            if (auto created = m_db.exec(ddl); !created)
-                return created.error();
-        }
-        auto stageLine = core::BulkStatement::prepare(
-            m_db, QStringLiteral("INSERT INTO reconcile_lines VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                 " ?, ?)"));
-        if (!stageLine)
-            return stageLine.error();
-        core::Uuid7Sequence ids;
-        for (const ReconciliationLine &line : preview.lines) {
-            if (!step())
-                return core::Error::conflict(cancelled);
-            const RetornoMovement &m = line.movement;
-            core::BulkStatement &s = *stageLine;
-            s.bind(0, ids.next());
-            s.bind(1, qint64(m.line));
-            if (line.boleto)
-                s.bind(2, line.boleto->id);
-            else
-                s.bindNull(2);
-            s.bind(3, m.nossoNumeroField);
-            s.bind(4, m.documentNumber);
-            s.bind(5, m.occurrenceCode);
-            s.bind(6, m.occurrenceText);
-            s.bind(7, movementKindCode(m.kind));
-            s.bind(8, outcomeCode(line.outcome));
-            s.bind(9, reasonsText(m));
-            s.bind(10, m.titleCents);
-            s.bind(11, m.paidCents);
-            s.bind(12, m.interestCents);
-            s.bind(13, m.discountCents);
-            s.bind(14, m.rebateCents);
-            s.bind(15, m.iofCents);
-            s.bind(16, m.feeCents);
-            s.bind(17, m.occurrenceDate);
-            s.bind(18, m.creditDate);
-            if (line.recordsPayment) {
-                ++applied.payments;
-                s.bind(19, qint64(1));
-                s.bind(20, line.interestCents);
-                s.bind(21, line.fineCents);
-                s.bind(22, m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate);
-                s.bind(23, qint64(line.outcome == ReconciliationOutcome::DuplicatePayment ? 1 : 0));
-            } else {
-                s.bind(19, qint64(0));
-                s.bind(20, qint64(0));
-                s.bind(21, qint64(0));
-                s.bindNull(22);
-                s.bind(23, qint64(0));
-            }
-            if (auto ran = s.run(); !ran)
-                return ran.error();
-        }
-
-        // Boletos: their final state, checked against the version the preview saw.
-        auto stageBoleto = core::BulkStatement::prepare(m_db, QStringLiteral("INSERT INTO reconcile_boletos VALUES (?, ?, ?, ?, ?, ?)"));
-        if (!stageBoleto)
-            return stageBoleto.error();
-        int boletosChanged = 0;
-        for (const Change &c : changes) {
-            if (!step())
-                return core::Error::conflict(cancelled);
-            if (c.status == c.previousStatus && !c.paidChanged)
-                continue;
-            ++boletosChanged;
-            if (c.status != c.previousStatus)
-                ++applied.statusChanges;
-            core::BulkStatement &s = *stageBoleto;
-            s.bind(0, c.boletoId);
-            s.bind(1, c.status);
-            if (c.paidCents >= 0)
-                s.bind(2, c.paidCents);
-            else
-                s.bindNull(2);
-            s.bind(3, c.paidOn);
-            s.bind(4, qint64(c.status == BoletoStatus::kPaid || c.status == BoletoStatus::kWrittenOff ? 1 : 0));
-            s.bind(5, c.baseVersion);
-            if (auto ran = s.run(); !ran)
-                return ran.error();
-        }
-        const QString fileParam = d.parameterAs(QStringLiteral("uuid"));
-        const QString nowParam = d.parameterAs(QStringLiteral("timestamptz"));
-        const QString userParam = d.parameterAs(QStringLiteral("uuid"));
-        auto run = [this](const QString &sql, const QVariantList &values) -> core::Result<int> {
-            auto q = m_db.exec(sql, values);
-            if (!q)
-                return q.error();
-            return q->numRowsAffected();
-        };
-        auto records = run(QStringLiteral("INSERT INTO retorno_records (id, file_id, line, boleto_id, nosso_numero, document_number,"
-                                          " occurrence_code, occurrence_text, kind, outcome, reasons, title_cents, paid_cents,"
-                                          " interest_cents, discount_cents, rebate_cents, iof_cents, fee_cents, occurrence_date,"
-                                          " credit_date, pays, payment_interest_cents, payment_fine_cents, paid_on, duplicate,"
-                                          " created_at)"
-                                          " SELECT record_id, %1, line, boleto_id, nosso_numero, document_number, occurrence_code,"
-                                          " occurrence_text, kind, outcome, reasons, title_cents, paid_cents, interest_cents,"
-                                          " discount_cents, rebate_cents, iof_cents, fee_cents, occurrence_date, credit_date, pays,"
-                                          " payment_interest_cents, payment_fine_cents, paid_on, duplicate, %2"
-                                          " FROM reconcile_lines")
-                               .arg(fileParam, nowParam),
-                           {fileId, now});
-        if (!records)
-            return records.error();
-        if (!stepped(1))
-            return core::Error::conflict(cancelled);
-        auto updated = run(QStringLiteral("UPDATE boletos SET status = s.status, paid_cents = s.paid_cents, paid_on = s.paid_on,"
-                                          " pending_instruction = CASE WHEN s.clears_instruction = 1 THEN ''"
-                                          " ELSE boletos.pending_instruction END,"
-                                          " row_version = boletos.row_version + 1, updated_at = %1, updated_by = %2"
-                                          " FROM reconcile_boletos s WHERE boletos.id = s.boleto_id AND boletos.row_version = s.base_version")
-                               .arg(nowParam, userParam),
-                           {now, user});
-        if (!updated)
-            return updated.error();
-        if (*updated != boletosChanged) {
-            return core::Error::conflict(Tr::tr("A boleto of this file changed since the preview (paid, cancelled or edited by"
-                                                " someone else); preview the file again."),
-                                         preview.fileName);
-        }
-        if (!stepped(1))
-            return core::Error::conflict(cancelled);
-        const QString payload = d.jsonObject({QStringLiteral("'status', status"), QStringLiteral("'paid_cents', paid_cents"),
-                                              QStringLiteral("'paid_on', paid_on"),
-                                              QStringLiteral("'row_version', base_version + 1"),
-                                              QStringLiteral("'updated_at', %1").arg(d.parameterAs(QStringLiteral("text")))});
-        auto queued = run(QStringLiteral("INSERT INTO outbox (table_name, row_id, operation, payload, base_version, created_at)"
-                                         " SELECT 'boletos', boleto_id, 'update', %1, base_version, %2 FROM reconcile_boletos")
-                              .arg(payload, nowParam),
-                          {now, now});
-        if (!queued)
-            return queued.error();
-        for (const QString &ddl : {QStringLiteral("DROP TABLE reconcile_lines"), QStringLiteral("DROP TABLE reconcile_boletos")}) {
-            if (auto dropped = m_db.exec(ddl); !dropped)
-                return dropped.error();
-        }
-        if (!stepped(1))
-            return core::Error::conflict(cancelled);
 
         // Orders move on last, in the same transaction: a failing action undoes the whole import.
         if (confirmPayment) {

@@ -81,12 +81,14 @@ void explainDifference(ReconciliationLine &line, const BoletoSnapshot &boleto)
 
 } // namespace
 
-ReconciliationLine classifyMovement(const RetornoMovement &movement, const std::optional<BoletoSnapshot> &boleto,
+ReconciliationLine classifyMovement(RetornoMovement movementIn, std::shared_ptr<const BoletoSnapshot> boletoIn,
                                     bool samePaymentRecorded, bool orderAwaitsPayment)
 {
     ReconciliationLine line;
-    line.movement = movement;
-    line.boleto = boleto;
+    line.movement = std::move(movementIn);
+    line.boleto = std::move(boletoIn);
+    const RetornoMovement &movement = line.movement;
+    const std::shared_ptr<const BoletoSnapshot> &boleto = line.boleto;
 
     if (!boleto) {
         line.outcome = movement.kind == MovementKind::Tarifa ? ReconciliationOutcome::Fee : ReconciliationOutcome::Unknown;

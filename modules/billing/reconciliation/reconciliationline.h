@@ -6,7 +6,7 @@
 #include <QHashFunctions>
 #include <QString>
 
-#include <optional>
+#include <memory>
 
 namespace billing {
 
@@ -63,7 +63,9 @@ struct BoletoSnapshot
 struct ReconciliationLine
 {
     RetornoMovement movement;
-    std::optional<BoletoSnapshot> boleto;
+    /// The boleto as this line found it (null when none matched); lines that leave a boleto as
+    /// it was share one snapshot.
+    std::shared_ptr<const BoletoSnapshot> boleto;
     ReconciliationOutcome outcome = ReconciliationOutcome::Other;
     /// paid − amount due (negative when less was paid); 0 unless a payment.
     qint64 differenceCents = 0;
@@ -77,11 +79,12 @@ struct ReconciliationLine
     QString note;               ///< translated remark for the user ("order 100042 is cancelled")
 };
 
-/// Decides what `movement` means for `boleto` (nullopt when no boleto matched).
+/// Decides what `movement` means for `boleto` (null when no boleto matched); both are kept in
+/// the line.
 /// `samePaymentRecorded`: a payment with the same date and amount is already on the boleto
 /// (the movement came in an earlier file). `orderAwaitsPayment`: the order's workflow accepts
 /// payment_confirmed now.
-ReconciliationLine classifyMovement(const RetornoMovement &movement, const std::optional<BoletoSnapshot> &boleto,
+ReconciliationLine classifyMovement(RetornoMovement movement, std::shared_ptr<const BoletoSnapshot> boleto,
                                     bool samePaymentRecorded, bool orderAwaitsPayment);
 
 } // namespace billing
