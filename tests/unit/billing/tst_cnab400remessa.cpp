@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTest>
 
+#include "cnab400testremessas.h"
+
 #include <functional>
 
 using billing::BankAccount;
@@ -28,7 +30,7 @@ Q_DECLARE_METATYPE(Writer)
 // Golden files: ../shared/data/cnab/{341,237}_cnab400_remessa1.rem and
 // 033_cnab400_pix_remessa1.rem with their .expected.md (brcobranca's reference remessas; its
 // specs compare its output with them byte for byte). Banco do Brasil has no golden file: its
-// tests check the fields at the positions of the CBR641 layout.
+// tests (tst_cnab400bancodobrasil) check the fields at the positions of the CBR641 layout.
 class tst_Cnab400Remessa : public QObject
 {
     Q_OBJECT
@@ -57,145 +59,11 @@ private slots:
     void refusesInvalidPix_data();
     void refusesInvalidPix();
     void santanderRefusesFineAsAmount();
-    void bancoDoBrasilFieldsAtTheirPositions();
-    void bancoDoBrasilNossoNumero_data();
-    void bancoDoBrasilNossoNumero();
-    void bancoDoBrasilProtest_data();
-    void bancoDoBrasilProtest();
-    void bancoDoBrasilRefuses_data();
-    void bancoDoBrasilRefuses();
 };
 
+using namespace cnab400test;
+
 namespace {
-
-const QDate kDay(2015, 7, 14); // the reference files were generated with the clock frozen here
-
-// The payer of both reference files: accents and punctuation the writers must clean up.
-RemessaTitle referenceTitle()
-{
-    RemessaTitle t;
-    t.nossoNumero = u"123"_s;
-    t.control = u"6969"_s;
-    t.dueDate = kDay;
-    t.issueDate = kDay;
-    t.amount = Money::fromCents(19990);
-    t.payerDocument = u"12345678901"_s;
-    t.payerName = u"PABLO DIEGO JOSÉ FRANCISCO,!^.?\\/@  DE PAULA JUAN NEPOMUCENO MARÍA DE LOS "
-                  u"REMEDIOS CIPRIANO DE LA SANTÍSIMA TRINIDAD RUIZ Y PICASSO"_s;
-    t.payerAddress = u"Rua Rio Grande do Sul São paulo Minas caçapa da silva junior"_s;
-    t.payerDistrict = u"São josé dos quatro apostolos magros"_s;
-    t.payerZip = u"12345678"_s;
-    t.payerCity = u"Santa rita de cássia maria da silva"_s;
-    t.payerState = u"SP"_s;
-    return t;
-}
-
-Remessa itauRemessa()
-{
-    Remessa r;
-    r.account.bankCode = u"341"_s;
-    r.account.agency = u"1234"_s;
-    r.account.account = u"12345"_s;
-    r.account.accountDv = u"1"_s;
-    r.account.carteira = u"123"_s;
-    r.account.beneficiaryName = u"SOCIEDADE BRASILEIRA DE ZOOLOGIA LTDA"_s;
-    r.account.beneficiaryDocument = u"12345678910"_s;
-    r.generatedOn = kDay;
-    RemessaTitle t = referenceTitle();
-    // brcobranca's spec calls it "percentual_multa 2.00" with codigo_multa 1, and code 1 is a
-    // fixed amount to Itaú: the file says R$ 2,00.
-    t.fine.kind = RemessaFine::Kind::Amount;
-    t.fine.amount = Money::fromCents(200);
-    r.titles << t;
-    return r;
-}
-
-Remessa bradescoRemessa()
-{
-    Remessa r;
-    r.account.bankCode = u"237"_s;
-    r.account.agency = u"12345"_s;
-    r.account.account = u"1234567"_s;
-    r.account.accountDv = u"1"_s;
-    r.account.carteira = u"01"_s;
-    r.account.beneficiaryName = u"SOCIEDADE BRASILEIRA DE ZOOLOGIA LTDA"_s;
-    r.companyCode = u"123"_s;
-    r.nsa = 1;
-    r.generatedOn = kDay;
-    RemessaTitle t = referenceTitle();
-    t.seuNumero = u"1"_s;
-    t.fine.kind = RemessaFine::Kind::Percent;
-    t.fine.percentHundredths = 200;
-    r.titles << t;
-    return r;
-}
-
-// brcobranca's santander_pix_spec: the Itaú payer, código de transmissão, a 2 % fine, R$ 8,00
-// interest a day, protest after 6 days, and a CPF PIX key accepting exactly R$ 199,90.
-Remessa santanderPixRemessa()
-{
-    Remessa r;
-    r.account.bankCode = u"033"_s;
-    r.account.agency = u"8888"_s;
-    r.account.account = u"000002997"_s;
-    r.account.accountDv = u"8"_s;
-    r.account.carteira = u"101"_s;
-    r.account.beneficiaryName = u"SOCIEDADE BRASILEIRA DE ZOOLOGIA LTDA"_s;
-    r.account.beneficiaryDocument = u"12345678910"_s;
-    r.companyCode = u"17777751042700080112"_s;
-    r.generatedOn = kDay;
-    RemessaTitle t = referenceTitle();
-    t.fine.kind = RemessaFine::Kind::Percent;
-    t.fine.percentHundredths = 200;
-    t.interestPerDay = Money::fromCents(800);
-    t.protestDays = 6;
-    RemessaPix pix;
-    pix.keyType = RemessaPix::KeyType::Cpf;
-    pix.key = u"12345678910"_s;
-    pix.acceptance = RemessaPix::Acceptance::BeneficiaryProfile;
-    pix.paymentCount = 1;
-    pix.limitKind = RemessaPix::LimitKind::Amount;
-    pix.maximum = Money::fromCents(19990);
-    pix.minimum = Money::fromCents(19990);
-    t.pix = pix;
-    r.titles << t;
-    return r;
-}
-
-Remessa santanderPlainRemessa()
-{
-    Remessa r = santanderPixRemessa();
-    r.titles[0].pix.reset();
-    return r;
-}
-
-// A 7-digit convênio (CBR641): agência 1234 (DV computed), conta 12345678-9, carteira 17-019.
-Remessa bancoDoBrasilRemessa()
-{
-    Remessa r;
-    r.account.bankCode = u"001"_s;
-    r.account.agency = u"1234"_s;
-    r.account.account = u"12345678"_s;
-    r.account.accountDv = u"9"_s;
-    r.account.carteira = u"17"_s;
-    r.account.variation = u"019"_s;
-    r.account.convenio = u"1234567"_s;
-    r.account.beneficiaryName = u"SOCIEDADE BRASILEIRA DE ZOOLOGIA LTDA"_s;
-    r.account.beneficiaryDocument = u"12345678000195"_s;
-    r.nsa = 42;
-    r.generatedOn = kDay;
-    RemessaTitle t = referenceTitle();
-    t.seuNumero = u"6969"_s;
-    t.interestPerDay = Money::fromCents(7);
-    r.titles << t;
-    return r;
-}
-
-// The text at 1-based inclusive positions of a record, as the manuals number them.
-QByteArray at(const QByteArray &record, int from, int to)
-{
-    return record.mid(from - 1, to - from + 1);
-}
 
 // "record 2, position 38: expected '6', got ' '" for the first difference, so a failing golden
 // test says which field to look at.
@@ -218,13 +86,6 @@ QString firstDifference(const QByteArray &actual, const QByteArray &expected)
         }
     }
     return u"sizes differ: expected %1 bytes, got %2"_s.arg(expected.size()).arg(actual.size());
-}
-
-QList<QByteArray> records(const QByteArray &file)
-{
-    QList<QByteArray> out = file.split('\n');
-    out.removeLast(); // after the final CRLF
-    return out;
 }
 
 } // namespace
@@ -664,159 +525,6 @@ void tst_Cnab400Remessa::santanderRefusesFineAsAmount()
     const auto written = billing::Cnab400Santander::write(r);
     QVERIFY(!written.ok());
     QCOMPARE(written.error().where, u"fine"_s);
-}
-
-void tst_Cnab400Remessa::bancoDoBrasilFieldsAtTheirPositions()
-{
-    Remessa r = bancoDoBrasilRemessa();
-    r.titles[0].protestDays = 10;
-    r.titles[0].fine.kind = RemessaFine::Kind::Amount;
-    r.titles[0].fine.amount = Money::fromCents(350);
-    const auto written = billing::Cnab400BancoDoBrasil::write(r);
-    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().text()));
-    const QList<QByteArray> lines = records(*written);
-    QCOMPARE(lines.size(), 4);
-    for (const QByteArray &line : lines)
-        QCOMPARE(line.size(), 401); // 400 + the CR of CRLF
-
-    const QByteArray &h = lines[0];
-    QCOMPARE(at(h, 1, 26), QByteArray("01REMESSA01COBRANCA       "));
-    QCOMPARE(at(h, 27, 30), QByteArray("1234"));
-    // Agency DV: 11 - (1*5 + 2*4 + 3*3 + 4*2) mod 11 = 11 - 8 = 3.
-    QCOMPARE(at(h, 31, 31), QByteArray("3"));
-    QCOMPARE(at(h, 32, 40), QByteArray("123456789"));
-    QCOMPARE(at(h, 41, 46), QByteArray("000000"));
-    QCOMPARE(at(h, 47, 76), QByteArray("SOCIEDADE BRASILEIRA DE ZOOLOG"));
-    QCOMPARE(at(h, 77, 94), QByteArray("001BANCODOBRASIL  "));
-    QCOMPARE(at(h, 95, 100), QByteArray("140715"));
-    QCOMPARE(at(h, 101, 107), QByteArray("0000042"));
-    QCOMPARE(at(h, 130, 136), QByteArray("1234567")); // convênio líder
-    QCOMPARE(at(h, 395, 400), QByteArray("000001"));
-
-    const QByteArray &d = lines[1];
-    QCOMPARE(at(d, 1, 1), QByteArray("7"));
-    QCOMPARE(at(d, 2, 17), QByteArray("0212345678000195"));
-    QCOMPARE(at(d, 18, 31), QByteArray("12343123456789"));
-    QCOMPARE(at(d, 32, 38), QByteArray("1234567"));
-    QCOMPARE(at(d, 39, 63), QByteArray("6969").leftJustified(25, ' '));
-    QCOMPARE(at(d, 64, 80), QByteArray("12345670000000123")); // convênio 7 + sequence 10
-    QCOMPARE(at(d, 92, 94), QByteArray("019"));
-    QCOMPARE(at(d, 107, 108), QByteArray("17"));
-    QCOMPARE(at(d, 109, 110), QByteArray("01"));
-    QCOMPARE(at(d, 111, 120), QByteArray("6969      "));
-    QCOMPARE(at(d, 121, 126), QByteArray("140715"));
-    QCOMPARE(at(d, 127, 139), QByteArray("0000000019990"));
-    QCOMPARE(at(d, 140, 142), QByteArray("001"));
-    QCOMPARE(at(d, 157, 158), QByteArray("06")); // protest in days written at 392-393
-    QCOMPARE(at(d, 161, 173), QByteArray("0000000000007"));
-    QCOMPARE(at(d, 219, 234), QByteArray("0100012345678901"));
-    QCOMPARE(at(d, 235, 274), QByteArray("PABLO DIEGO JOSE FRANCISCO DE PAULA J   "));
-    QCOMPARE(at(d, 327, 334), QByteArray("12345678"));
-    QCOMPARE(at(d, 350, 351), QByteArray("SP"));
-    QCOMPARE(at(d, 392, 393), QByteArray("10"));
-    QCOMPARE(at(d, 395, 400), QByteArray("000002"));
-
-    const QByteArray &f = lines[2];
-    QCOMPARE(at(f, 1, 4), QByteArray("5991")); // service 99 (multa), 1 = amount
-    QCOMPARE(at(f, 5, 10), QByteArray("140715"));
-    QCOMPARE(at(f, 11, 22), QByteArray("000000000350"));
-    QCOMPARE(at(f, 395, 400), QByteArray("000003"));
-
-    QCOMPARE(lines[3], QByteArray("9") + QByteArray(393, ' ') + "000004\r");
-}
-
-void tst_Cnab400Remessa::bancoDoBrasilNossoNumero_data()
-{
-    QTest::addColumn<QString>("given");
-    QTest::addColumn<QByteArray>("written"); // empty: refused
-
-    QTest::newRow("sequence") << u"123"_s << QByteArray("12345670000000123");
-    QTest::newRow("sequence of 10") << u"9876543210"_s << QByteArray("12345679876543210");
-    QTest::newRow("whole number") << u"12345670000000123"_s << QByteArray("12345670000000123");
-    QTest::newRow("sequence of 11") << u"12345678901"_s << QByteArray();
-    QTest::newRow("another convênio") << u"76543210000000123"_s << QByteArray();
-}
-
-void tst_Cnab400Remessa::bancoDoBrasilNossoNumero()
-{
-    QFETCH(QString, given);
-    QFETCH(QByteArray, written);
-
-    Remessa r = bancoDoBrasilRemessa();
-    r.titles[0].nossoNumero = given;
-    const auto file = billing::Cnab400BancoDoBrasil::write(r);
-    if (written.isEmpty()) {
-        QVERIFY(!file.ok());
-        QCOMPARE(file.error().where, u"nosso número"_s);
-    } else {
-        QVERIFY2(file.ok(), file.ok() ? "" : qPrintable(file.error().text()));
-        QCOMPARE(at(records(*file)[1], 64, 80), written);
-    }
-}
-
-void tst_Cnab400Remessa::bancoDoBrasilProtest_data()
-{
-    QTest::addColumn<int>("days");
-    QTest::addColumn<QByteArray>("instruction"); // empty: refused
-    QTest::addColumn<QByteArray>("daysField");
-
-    QTest::newRow("none") << 0 << QByteArray("00") << QByteArray("00");
-    QTest::newRow("6 days") << 6 << QByteArray("06") << QByteArray("06");
-    QTest::newRow("15 days has its code") << 15 << QByteArray("15") << QByteArray("00");
-    QTest::newRow("29 days") << 29 << QByteArray("06") << QByteArray("29");
-    QTest::newRow("45 days has its code") << 45 << QByteArray("45") << QByteArray("00");
-    QTest::newRow("35 days") << 35 << QByteArray("06") << QByteArray("35");
-    QTest::newRow("3 days refused") << 3 << QByteArray() << QByteArray();
-    QTest::newRow("31 days refused") << 31 << QByteArray() << QByteArray();
-}
-
-void tst_Cnab400Remessa::bancoDoBrasilProtest()
-{
-    QFETCH(int, days);
-    QFETCH(QByteArray, instruction);
-    QFETCH(QByteArray, daysField);
-
-    Remessa r = bancoDoBrasilRemessa();
-    r.titles[0].protestDays = days;
-    const auto file = billing::Cnab400BancoDoBrasil::write(r);
-    if (instruction.isEmpty()) {
-        QVERIFY(!file.ok());
-        QCOMPARE(file.error().where, u"protest days"_s);
-        return;
-    }
-    QVERIFY2(file.ok(), file.ok() ? "" : qPrintable(file.error().text()));
-    const QByteArray d = records(*file)[1];
-    QCOMPARE(at(d, 157, 158), instruction);
-    QCOMPARE(at(d, 392, 393), daysField);
-}
-
-void tst_Cnab400Remessa::bancoDoBrasilRefuses_data()
-{
-    QTest::addColumn<Remessa>("remessa");
-    QTest::addColumn<QString>("field");
-
-    Remessa r = bancoDoBrasilRemessa();
-    r.account.convenio = u"123456"_s; // 6 digits: another layout
-    QTest::newRow("6-digit convênio") << r << u"convênio"_s;
-    r = bancoDoBrasilRemessa();
-    r.account.variation.clear();
-    QTest::newRow("no variation") << r << u"carteira variation"_s;
-    r = bancoDoBrasilRemessa();
-    r.account.carteira = u"017"_s;
-    QTest::newRow("3-digit carteira") << r << u"carteira"_s;
-    r = bancoDoBrasilRemessa();
-    r.titles[0].pix = santanderPixRemessa().titles[0].pix;
-    QTest::newRow("PIX") << r << u"PIX"_s;
-}
-
-void tst_Cnab400Remessa::bancoDoBrasilRefuses()
-{
-    QFETCH(Remessa, remessa);
-    QFETCH(QString, field);
-
-    const auto file = billing::Cnab400BancoDoBrasil::write(remessa);
-    QVERIFY(!file.ok());
-    QCOMPARE(file.error().where, field);
 }
 
 QTEST_GUILESS_MAIN(tst_Cnab400Remessa)
