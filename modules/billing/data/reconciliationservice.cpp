@@ -43,6 +43,20 @@ QString contentHash(const QByteArray &content)
 
 
 
+/// The boleto as `line` leaves it: its new status, and its payment when it had none.
+std::shared_ptr<const BoletoSnapshot> stateAfter(const ReconciliationLine &line)
+{
+    auto next = std::make_shared<BoletoSnapshot>(*line.boleto);
+    if (!line.newStatus.isEmpty())
+        next->status = line.newStatus;
+    if (line.recordsPayment && next->paidCents < 0) {
+        const RetornoMovement &m = line.movement;
+        next->paidCents = m.paidCents;
+        next->paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
+    }
+    return next;
+}
+
 /// A movement is the same payment as one on record when it has the same date and amount.
 bool samePayment(const RetornoMovement &m, const BoletoSnapshot &b)
 {
@@ -247,8 +261,9 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
 
     // A file may carry several movements of one boleto (entrada confirmada, then liquidação):
     // each is judged against the boleto as the previous ones left it. The movements move into
-    // the lines, and a boleto's snapshot is copied only when a line changes it.
+    // the lines, and the lines of a boleto share its snapshot until one of them changes it.
     QSet<QString> ordersConfirmed;
+    std::vector<qsizetype> changedBy(boletos.size(), -1); // the line whose change a boleto's next line must see
     RetornoFile header = *parsed;
     header.movements.clear();
     preview.file = header;
@@ -259,7 +274,12 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
         if (progress && (++done % 2048) == 0 && !progress(done, total))
             return core::Error::conflict(Tr::tr("Import cancelled; nothing was written."));
         const auto found = byNumber.constFind(retornoMatchKey(m.nossoNumero));
-        std::shared_ptr<const BoletoSnapshot> *state = found != byNumber.constEnd() ? &boletos[size_t(*found)] : nullptr;
+        const size_t at = found != byNumber.constEnd() ? size_t(*found) : 0;
+        std::shared_ptr<const BoletoSnapshot> *state = found != byNumber.constEnd() ? &boletos[at] : nullptr;
+        if (state && changedBy[at] >= 0) {
+            *state = stateAfter(preview.lines.at(changedBy[at]));
+            changedBy[at] = -1;
+        }
         const BoletoSnapshot *boleto = state ? state->get() : nullptr;
         bool recorded = false;
         if (boleto && boleto->status == BoletoStatus::kPaid
@@ -282,19 +302,10 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
                             && awaitsPayment(boleto->orderStatus);
         ReconciliationLine line = classifyMovement(std::move(m), state ? *state : nullptr, recorded, awaits);
         if (state) {
-            const RetornoMovement &moved = line.movement;
-            const bool pays = line.recordsPayment && boleto->paidCents < 0;
-            if (!line.newStatus.isEmpty() || pays) {
-                // The next line of this boleto sees it changed; this line keeps what it found.
-                auto next = std::make_shared<BoletoSnapshot>(*boleto);
-                if (!line.newStatus.isEmpty())
-                    next->status = line.newStatus;
-                if (pays) {
-                    next->paidCents = moved.paidCents;
-                    next->paidOn = moved.occurrenceDate.isValid() ? moved.occurrenceDate : moved.creditDate;
-                }
-                *state = std::move(next);
-            }
+            // A later line of this boleto sees it changed (the copy is made only then: most
+            // boletos have one line); this line keeps what it found.
+            if (!line.newStatus.isEmpty() || (line.recordsPayment && boleto->paidCents < 0))
+                changedBy[at] = preview.lines.size();
             if (line.confirmsOrder)
                 ordersConfirmed.insert(boleto->orderId);
         }

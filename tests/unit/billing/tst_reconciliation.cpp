@@ -360,6 +360,10 @@ private slots:
         QVERIFY(p);
         QCOMPARE(p->lines.at(0).outcome, ReconciliationOutcome::PaidInFull);
         QCOMPARE(p->lines.at(1).outcome, ReconciliationOutcome::DuplicatePayment);
+        // Each line shows the boleto as the lines before it left it.
+        QVERIFY(p->lines.at(0).boleto->status != u"pago"_s);
+        QCOMPARE(p->lines.at(1).boleto->status, u"pago"_s);
+        QCOMPARE(p->lines.at(1).boleto->paidOn, on);
         QCOMPARE(p->lines.at(2).outcome, ReconciliationOutcome::PaidAfterWriteOff);
         QCOMPARE(p->lines.at(2).newStatus, u"pago"_s);
         QCOMPARE(p->ordersToConfirm(), 2);
