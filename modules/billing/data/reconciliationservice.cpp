@@ -41,27 +41,10 @@ QString contentHash(const QByteArray &content)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
-
-
-/// The boleto as `line` leaves it: its new status, and its payment when it had none.
-std::shared_ptr<const BoletoSnapshot> stateAfter(const ReconciliationLine &line)
-{
-    auto next = std::make_shared<BoletoSnapshot>(*line.boleto);
-    if (!line.newStatus.isEmpty())
-        next->status = line.newStatus;
-    if (line.recordsPayment && next->paidCents < 0) {
-        const RetornoMovement &m = line.movement;
-        next->paidCents = m.paidCents;
-        next->paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
-    }
-    return next;
-}
-
 /// A movement is the same payment as one on record when it has the same date and amount.
 bool samePayment(const RetornoMovement &m, const BoletoSnapshot &b)
 {
-    const QDate paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
-    return b.paidCents == m.paidCents && b.paidOn == paidOn;
+    return b.paidCents == m.paidCents && b.paidOn == m.paymentDate();
 }
 
 } // namespace
@@ -277,21 +260,22 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
         const size_t at = found != byNumber.constEnd() ? size_t(*found) : 0;
         std::shared_ptr<const BoletoSnapshot> *state = found != byNumber.constEnd() ? &boletos[at] : nullptr;
         if (state && changedBy[at] >= 0) {
-            *state = stateAfter(preview.lines.at(changedBy[at]));
+            const ReconciliationLine &changer = preview.lines.at(changedBy[at]);
+            auto next = std::make_shared<BoletoSnapshot>(*changer.boleto);
+            changer.applyTo(*next);
+            *state = std::move(next);
             changedBy[at] = -1;
         }
         const BoletoSnapshot *boleto = state ? state->get() : nullptr;
         bool recorded = false;
-        if (boleto && boleto->status == BoletoStatus::kPaid
-            && (m.kind == MovementKind::Liquidacao || m.kind == MovementKind::LiquidacaoAposBaixa)) {
+        if (boleto && boleto->status == BoletoStatus::kPaid && m.isPayment()) {
             recorded = samePayment(m, *boleto);
             if (!recorded) {
                 // A payment recorded by an earlier file (the boleto may have been paid twice).
-                const QDate paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
                 QSqlQuery &p = *paymentLookup;
                 p.bindValue(0, boleto->id);
                 p.bindValue(1, m.paidCents);
-                p.bindValue(2, core::toDbDate(paidOn));
+                p.bindValue(2, core::toDbDate(m.paymentDate()));
                 if (!p.exec())
                     return core::Database::errorFrom(p, QStringLiteral("payment lookup"));
                 recorded = p.next();
@@ -304,7 +288,7 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
         if (state) {
             // A later line of this boleto sees it changed (the copy is made only then: most
             // boletos have one line); this line keeps what it found.
-            if (!line.newStatus.isEmpty() || (line.recordsPayment && boleto->paidCents < 0))
+            if (line.changesBoleto())
                 changedBy[at] = preview.lines.size();
             if (line.confirmsOrder)
                 ordersConfirmed.insert(boleto->orderId);

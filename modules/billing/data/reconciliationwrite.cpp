@@ -28,16 +28,16 @@ QString reasonsText(const RetornoMovement &m)
     return parts.join(QStringLiteral("; "));
 }
 
-/// The final state of a boleto the file touches, and its version when previewed.
+/// A boleto the file touches: as its last line leaves it (with the version the preview saw),
+/// and what it was before.
 struct Change
 {
-    QString boletoId;
-    QString status;
-    qint64 paidCents = -1;
-    QDate paidOn;
-    qint64 baseVersion = 0;
+    BoletoSnapshot after;
     QString previousStatus;
-    bool paidChanged = false;
+    qint64 previousPaidCents = -1;
+
+    bool statusChanged() const { return after.status != previousStatus; }
+    bool changed() const { return statusChanged() || after.paidCents != previousPaidCents; }
 };
 
 /// Every boleto the lines touch, as the last of its lines leaves it, in key order: UUIDv7 keys
@@ -54,24 +54,11 @@ std::vector<Change> finalStates(const ReconciliationPreview &preview)
         auto at = changeOf.constFind(line.boleto->id);
         if (at == changeOf.constEnd()) {
             at = changeOf.insert(line.boleto->id, qsizetype(changes.size()));
-            Change &c = changes.emplace_back();
-            c.boletoId = line.boleto->id;
-            c.baseVersion = line.boleto->rowVersion;
-            c.previousStatus = line.boleto->status;
-            c.status = line.boleto->status;
-            c.paidCents = line.boleto->paidCents;
-            c.paidOn = line.boleto->paidOn;
+            changes.push_back({*line.boleto, line.boleto->status, line.boleto->paidCents});
         }
-        Change &c = changes[size_t(*at)];
-        if (!line.newStatus.isEmpty())
-            c.status = line.newStatus;
-        if (line.recordsPayment && c.paidCents < 0) {
-            c.paidChanged = true;
-            c.paidCents = line.movement.paidCents;
-            c.paidOn = line.movement.occurrenceDate.isValid() ? line.movement.occurrenceDate : line.movement.creditDate;
-        }
+        line.applyTo(changes[size_t(*at)].after);
     }
-    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.boletoId < b.boletoId; });
+    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.after.id < b.after.id; });
 
     return changes;
 }
@@ -149,7 +136,7 @@ core::Result<ReconciliationWriteResult> writeReconciliation(core::Database &db, 
             s.bind(19, qint64(1));
             s.bind(20, line.interestCents);
             s.bind(21, line.fineCents);
-            s.bind(22, m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate);
+            s.bind(22, m.paymentDate());
             s.bind(23, qint64(line.outcome == ReconciliationOutcome::DuplicatePayment ? 1 : 0));
         } else {
             s.bind(19, qint64(0));
@@ -170,21 +157,22 @@ core::Result<ReconciliationWriteResult> writeReconciliation(core::Database &db, 
     for (const Change &c : changes) {
         if (!step())
             return core::Error::conflict(cancelled);
-        if (c.status == c.previousStatus && !c.paidChanged)
+        if (!c.changed())
             continue;
         ++boletosChanged;
-        if (c.status != c.previousStatus)
+        if (c.statusChanged())
             ++result.statusChanges;
+        const BoletoSnapshot &b = c.after;
         core::BulkStatement &s = *stageBoleto;
-        s.bind(0, c.boletoId);
-        s.bind(1, c.status);
-        if (c.paidCents >= 0)
-            s.bind(2, c.paidCents);
+        s.bind(0, b.id);
+        s.bind(1, b.status);
+        if (b.paidCents >= 0)
+            s.bind(2, b.paidCents);
         else
             s.bindNull(2);
-        s.bind(3, c.paidOn);
-        s.bind(4, qint64(c.status == BoletoStatus::kPaid || c.status == BoletoStatus::kWrittenOff ? 1 : 0));
-        s.bind(5, c.baseVersion);
+        s.bind(3, b.paidOn);
+        s.bind(4, qint64(b.status == BoletoStatus::kPaid || b.status == BoletoStatus::kWrittenOff ? 1 : 0));
+        s.bind(5, b.rowVersion);
         if (auto ran = s.run(); !ran)
             return ran.error();
     }

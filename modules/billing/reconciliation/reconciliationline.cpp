@@ -57,18 +57,13 @@ QList<ReconciliationOutcome> allOutcomes()
 
 namespace {
 
-bool isPayment(MovementKind kind)
-{
-    return kind == MovementKind::Liquidacao || kind == MovementKind::LiquidacaoAposBaixa;
-}
-
 /// Splits the bank's single juros/multa figure into the boleto's multa (when paid late and the
 /// boleto has one) and juros, and fills the difference breakdown.
 void explainDifference(ReconciliationLine &line, const BoletoSnapshot &boleto)
 {
     const RetornoMovement &m = line.movement;
     line.differenceCents = m.paidCents - boleto.amountCents;
-    const QDate paidOn = m.occurrenceDate.isValid() ? m.occurrenceDate : m.creditDate;
+    const QDate paidOn = m.paymentDate();
     const bool late = paidOn.isValid() && boleto.dueDate.isValid() && paidOn > boleto.dueDate;
     const qint64 expectedFine = late ? (boleto.amountCents * boleto.fineBp + 5000) / 10000 : 0;
     line.fineCents = std::min(m.interestCents, expectedFine);
@@ -80,6 +75,16 @@ void explainDifference(ReconciliationLine &line, const BoletoSnapshot &boleto)
 }
 
 } // namespace
+
+void ReconciliationLine::applyTo(BoletoSnapshot &state) const
+{
+    if (!newStatus.isEmpty())
+        state.status = newStatus;
+    if (recordsPayment && state.paidCents < 0) {
+        state.paidCents = movement.paidCents;
+        state.paidOn = movement.paymentDate();
+    }
+}
 
 ReconciliationLine classifyMovement(RetornoMovement movementIn, std::shared_ptr<const BoletoSnapshot> boletoIn,
                                     bool samePaymentRecorded, bool orderAwaitsPayment)
@@ -98,7 +103,7 @@ ReconciliationLine classifyMovement(RetornoMovement movementIn, std::shared_ptr<
     }
     const BoletoSnapshot &b = *boleto;
 
-    if (isPayment(movement.kind)) {
+    if (movement.isPayment()) {
         if (samePaymentRecorded) {
             line.outcome = ReconciliationOutcome::AlreadyApplied;
             line.note = Tr::tr("This payment is already recorded.");

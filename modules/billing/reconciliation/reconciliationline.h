@@ -77,6 +77,11 @@ struct ReconciliationLine
     QString newStatus;          ///< the boleto's status after applying; empty = unchanged
     bool confirmsOrder = false; ///< payment_confirmed goes to the order's workflow
     QString note;               ///< translated remark for the user ("order 100042 is cancelled")
+
+    /// Whether applying the line changes its boleto: a new status, or the boleto's first payment.
+    bool changesBoleto() const { return boleto && (!newStatus.isEmpty() || (recordsPayment && boleto->paidCents < 0)); }
+    /// Leaves `state` (this line's boleto as the earlier lines left it) as applying the line does.
+    void applyTo(BoletoSnapshot &state) const;
 };
 
 /// Decides what `movement` means for `boleto` (null when no boleto matched); both are kept in

@@ -84,6 +84,11 @@ struct RetornoMovement
     QString payerBank;         ///< banco cobrador/recebedor
     QString pixTxid;           ///< Santander 400: txid of the type-2 PIX record that follows
     QString pixKey;
+
+    /// A liquidação (before or after write-off): money received for the title.
+    bool isPayment() const { return kind == MovementKind::Liquidacao || kind == MovementKind::LiquidacaoAposBaixa; }
+    /// The day a payment counts from: the occurrence, else the credit.
+    QDate paymentDate() const { return occurrenceDate.isValid() ? occurrenceDate : creditDate; }
 };
 
 /// A whole retorno file as read: which bank and layout, the header's identification of the
