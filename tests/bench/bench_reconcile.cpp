@@ -8,7 +8,9 @@
 // with orders, each payment_confirmed adds that order's transition (~1 ms, see bench_orderlist).
 // --setup-cache keeps a copy of the freshly set-up database there and starts from it next time
 // (setting up a million boletos takes far longer than the reconciliation it measures).
+// Then the cash view of the month, as a manager opens it after the import.
 // Prints "name: value unit" lines.
+#include "billing/data/cashview.h"
 #include "billing/data/collectionaccountrepository.h"
 #include "billing/data/reconciliationservice.h"
 #include "core/data/database.h"
@@ -199,5 +201,18 @@ int main(int argc, char **argv)
     }
     out << "reconcile_total" << suffix << ": " << QString::number((previewMs + applyMs) / 1000, 'f', 2) << " s" << Qt::endl;
     out << "goal_reconcile_total: 2 s" << Qt::endl;
+
+    // The cash view of the month the payments fell in, on the million boletos and the records
+    // just written: what a manager opens after the import.
+    timer.restart();
+    auto cash = billing::CashView::daily(db, session, QDate(2026, 11, 15), QDate(2026, 12, 14));
+    if (!cash)
+        fail(u"cash view"_s, cash.error());
+    qint64 credited = 0;
+    for (const billing::CashDay &day : *cash)
+        credited += day.creditedCents;
+    if (credited == 0)
+        qFatal("the cash view of the month shows no credit");
+    out << "cash_view_month" << suffix << ": " << QString::number(msSince(timer), 'f', 0) << " ms" << Qt::endl;
     return 0;
 }

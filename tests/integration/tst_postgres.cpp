@@ -1,3 +1,4 @@
+#include "billing/data/cashview.h"
 #include "billing/data/collectionaccountrepository.h"
 #include "billing/data/reconciliationservice.h"
 #include "core/data/auditlog.h"
@@ -11,6 +12,7 @@
 #include "retornobuilder.h"
 
 #include <QFile>
+#include <QMap>
 #include <QTest>
 
 using namespace core;
@@ -181,6 +183,20 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT base_version FROM outbox WHERE table_name = 'boletos' AND row_id = ?"), {ids[0]}).toInt(), 1);
         // The staging tables went with the transaction.
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE tablename LIKE 'reconcile_%'")).toInt(), 0);
+
+        // The cash view on PostgreSQL's dates: due on the 20th, credited the day after each
+        // payment, the fees (the unknown title's too) on their credit days.
+        auto cash = billing::CashView::daily(*m_db, session, QDate(2026, 11, 1), QDate(2026, 11, 30), account->id);
+        QVERIFY2(cash, qPrintable(cash ? QString() : cash.error().text() + u' ' + cash.error().detail));
+        QMap<QDate, billing::CashDay> byDay;
+        for (const billing::CashDay &d : *cash)
+            byDay.insert(d.date, d);
+        QCOMPARE(byDay.keys(), (QList<QDate>{QDate(2026, 11, 20), QDate(2026, 11, 22), QDate(2026, 11, 23)}));
+        QCOMPARE(byDay.value(QDate(2026, 11, 20)).expectedCents, qint64(30000));
+        QCOMPARE(byDay.value(QDate(2026, 11, 22)).creditedCents, qint64(10000));
+        QCOMPARE(byDay.value(QDate(2026, 11, 22)).feeCents, qint64(380));
+        QCOMPARE(byDay.value(QDate(2026, 11, 23)).creditedCents, qint64(10250));
+        QCOMPARE(byDay.value(QDate(2026, 11, 23)).accountName, QStringLiteral("Itaú PG"));
 
         auto again = service.preview(session, file, QStringLiteral("PG.RET"), account->id, {});
         QVERIFY(again && again->alreadyImported());

@@ -36,34 +36,42 @@ core::Result<QList<CashDay>> CashView::daily(core::Database &db, const core::Ses
         }
         return {};
     };
-    if (auto r = add(QStringLiteral("SELECT b.due_date, b.account_id, a.name, SUM(b.amount_cents) FROM boletos b"
-                                    " JOIN bank_accounts a ON a.id = b.account_id"
-                                    " WHERE b.due_date BETWEEN ? AND ? AND b.status <> 'cancelado'%1"
-                                    " GROUP BY b.due_date, b.account_id, a.name")
-                         .arg(onlyAccount),
-                     [](CashDay &d, qint64 v) { d.expectedCents += v; });
+    // Each sum is grouped by day and account first and named after, and each reads its dated
+    // index (boletos_due covers the expected money; retorno_records_cash_day the records): the
+    // cost follows the days asked for, not the account's whole history. CROSS JOIN keeps the
+    // dated table outermost on SQLite.
+    const QString dueOfDays = QStringLiteral(
+        "SELECT d.day, d.account_id, a.name, d.total FROM (SELECT b.due_date AS day, b.account_id, SUM(b.amount_cents) AS total"
+        " FROM boletos b WHERE b.due_date BETWEEN ? AND ?%1%2 GROUP BY b.due_date, b.account_id) d"
+        " CROSS JOIN bank_accounts a WHERE a.id = d.account_id");
+    if (auto r = add(dueOfDays.arg(QString(), onlyAccount), [](CashDay &d, qint64 v) { d.expectedCents += v; }); !r)
+        return r.error();
+    if (auto r = add(dueOfDays.arg(QStringLiteral(" AND b.status = 'cancelado'"), onlyAccount),
+                     [](CashDay &d, qint64 v) { d.expectedCents -= v; });
         !r)
         return r.error();
-    if (auto r = add(QStringLiteral("SELECT COALESCE(p.credit_date, p.paid_on) AS day, b.account_id, a.name, SUM(p.paid_cents)"
-                                    " FROM boleto_payments p JOIN boletos b ON b.id = p.boleto_id"
-                                    " JOIN bank_accounts a ON a.id = b.account_id"
-                                    " WHERE COALESCE(p.credit_date, p.paid_on) BETWEEN ? AND ?%1"
-                                    " GROUP BY COALESCE(p.credit_date, p.paid_on), b.account_id, a.name")
-                         .arg(onlyAccount),
+    // A record's cash day is its credit date, else its occurrence.
+    const QString recordsOfDays = QStringLiteral(
+        "SELECT d.day, d.account_id, a.name, d.total FROM (SELECT COALESCE(r.credit_date, r.occurrence_date) AS day,"
+        " f.account_id, SUM(r.%1) AS total FROM retorno_records r CROSS JOIN retorno_files f"
+        " WHERE f.id = r.file_id AND %2 AND COALESCE(r.credit_date, r.occurrence_date) BETWEEN ? AND ?%3"
+        " GROUP BY COALESCE(r.credit_date, r.occurrence_date), f.account_id) d"
+        " CROSS JOIN bank_accounts a WHERE a.id = d.account_id");
+    const QString fileAccount = accountId.isEmpty() ? QString() : QStringLiteral(" AND f.account_id = ?");
+    if (auto r = add(recordsOfDays.arg(QStringLiteral("paid_cents"), QStringLiteral("r.pays = 1"), fileAccount),
                      [](CashDay &d, qint64 v) { d.creditedCents += v; });
         !r)
         return r.error();
-    const QString feeAccount = accountId.isEmpty() ? QString() : QStringLiteral(" AND f.account_id = ?");
-    if (auto r = add(QStringLiteral("SELECT COALESCE(r.credit_date, r.occurrence_date) AS day, f.account_id, a.name, SUM(r.fee_cents)"
-                                    " FROM retorno_records r JOIN retorno_files f ON f.id = r.file_id"
-                                    " JOIN bank_accounts a ON a.id = f.account_id"
-                                    " WHERE r.fee_cents > 0 AND COALESCE(r.credit_date, r.occurrence_date) BETWEEN ? AND ?%1"
-                                    " GROUP BY COALESCE(r.credit_date, r.occurrence_date), f.account_id, a.name")
-                         .arg(feeAccount),
+    if (auto r = add(recordsOfDays.arg(QStringLiteral("fee_cents"), QStringLiteral("r.fee_cents > 0"), fileAccount),
                      [](CashDay &d, qint64 v) { d.feeCents += v; });
         !r)
         return r.error();
-    return days.values();
+    QList<CashDay> result; // a day whose boletos were all cancelled nets to nothing
+    for (const CashDay &d : std::as_const(days)) {
+        if (d.expectedCents != 0 || d.creditedCents != 0 || d.feeCents != 0)
+            result << d;
+    }
+    return result;
 }
 
 } // namespace billing

@@ -465,6 +465,40 @@ private slots:
         QCOMPARE(expected, value(u"SELECT SUM(amount_cents) FROM boletos WHERE status <> 'cancelado'"_s).toLongLong());
     }
 
+    // Each payment counts on the day the bank credited it, each fee on its movement's day, and
+    // only in its account: a day range or another account leaves them out.
+    void cashViewPlacesMoneyOnItsCreditDay()
+    {
+        const Boleto b = awaitingOrder();
+        RetornoEntry pay = paid(b, b.amount.cents(), QDate(2027, 3, 9)); // credited 10/03
+        pay.feeCents = 180;
+        RetornoEntry fee = occurrence(b, u"02"_s, QDate(2027, 3, 8)); // entrada confirmada, with its fee
+        fee.feeCents = 95;
+        auto p = preview(file({fee, pay}, QDate(2027, 3, 10)), u"CN100300.RET"_s);
+        QVERIFY(p);
+        QVERIFY(apply(*p));
+
+        auto day = [&](const QDate &d, const QString &account = {}) {
+            CashDay sum;
+            auto days = CashView::daily(db(), m_t.admin(), d, d, account);
+            if (!days)
+                qWarning() << days.error().text();
+            for (const CashDay &c : days ? *days : QList<CashDay>{}) {
+                sum.creditedCents += c.creditedCents;
+                sum.feeCents += c.feeCents;
+            }
+            return sum;
+        };
+        QCOMPARE(day(QDate(2027, 3, 10)).creditedCents, b.amount.cents());
+        QCOMPARE(day(QDate(2027, 3, 10)).feeCents, qint64(180));
+        QCOMPARE(day(QDate(2027, 3, 10), b.accountId).creditedCents, b.amount.cents());
+        QCOMPARE(day(QDate(2027, 3, 9)).creditedCents, qint64(0)); // paid that day, credited the next
+        QCOMPARE(day(QDate(2027, 3, 8)).feeCents, qint64(95));    // no credit date: the occurrence's
+        const QString otherAccount = value(u"SELECT id FROM bank_accounts WHERE id <> ? LIMIT 1"_s, {b.accountId}).toString();
+        if (!otherAccount.isEmpty())
+            QCOMPARE(day(QDate(2027, 3, 10), otherAccount).creditedCents, qint64(0));
+    }
+
     // The preview exports to a workbook Excel opens (a zip with the sheets).
     void previewExportsToXlsx()
     {
