@@ -183,23 +183,27 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
     // array of objects, a field read per row, tripled the statement's time). The snapshots
     // sit in one vector; the hash only maps a nosso número to its place.
     std::vector<std::shared_ptr<const BoletoSnapshot>> boletos; // as the lines so far left them
-    QHash<QString, qsizetype> byNumber;
+    QHash<QString, qsizetype> byNumber; // every number asked; -1 until its boleto is found
+    std::vector<QString> matchKeys; // each movement's, in file order
     {
         QByteArray keys("[");
-        QSet<QString> asked;
-        asked.reserve(parsed->movements.size());
+        byNumber.reserve(parsed->movements.size());
+        matchKeys.reserve(size_t(parsed->movements.size()));
         for (const RetornoMovement &m : std::as_const(parsed->movements)) {
             const QString number = retornoMatchKey(m.nossoNumero);
-            if (number.isEmpty() || asked.contains(number))
+            matchKeys.push_back(number);
+            if (number.isEmpty())
                 continue;
-            asked.insert(number);
+            const qsizetype before = byNumber.size();
+            byNumber.insert(number, -1); // one lookup both tells a new number and records it
+            if (byNumber.size() == before)
+                continue;
             if (keys.size() > 1)
                 keys += ',';
             core::Outbox::appendJsonString(keys, number);
         }
         keys += ']';
-        boletos.reserve(asked.size());
-        byNumber.reserve(asked.size());
+        boletos.reserve(size_t(byNumber.size()));
         const core::SqlDialect &d = m_db.dialect();
         auto q = core::BulkStatement::prepare(
             m_db, QStringLiteral("SELECT %1, b.id, b.status, b.amount_cents, b.due_date, b.interest_per_day_cents, b.fine_bp,"
@@ -237,7 +241,7 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
             b.orderId = q->text(14);
             b.orderNumber = q->isNull(15) ? 0 : q->int64(15);
             b.orderStatus = q->text(16);
-            byNumber.insert(q->text(0), qsizetype(boletos.size()));
+            byNumber[q->text(0)] = qsizetype(boletos.size());
             boletos.push_back(std::move(snapshot));
         }
     }
@@ -254,11 +258,12 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
     preview.lines.reserve(total);
     qsizetype done = 0;
     for (RetornoMovement &m : parsed->movements) {
-        if (progress && (++done % 2048) == 0 && !progress(done, total))
+        const QString &key = matchKeys[size_t(done++)];
+        if (progress && (done % 2048) == 0 && !progress(done, total))
             return core::Error::conflict(Tr::tr("Import cancelled; nothing was written."));
-        const auto found = byNumber.constFind(retornoMatchKey(m.nossoNumero));
-        const size_t at = found != byNumber.constEnd() ? size_t(*found) : 0;
-        std::shared_ptr<const BoletoSnapshot> *state = found != byNumber.constEnd() ? &boletos[at] : nullptr;
+        const qsizetype found = key.isEmpty() ? -1 : byNumber.value(key, -1);
+        const size_t at = found >= 0 ? size_t(found) : 0;
+        std::shared_ptr<const BoletoSnapshot> *state = found >= 0 ? &boletos[at] : nullptr;
         if (state && changedBy[at] >= 0) {
             const ReconciliationLine &changer = preview.lines.at(changedBy[at]);
             auto next = std::make_shared<BoletoSnapshot>(*changer.boleto);
