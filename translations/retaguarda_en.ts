@@ -9577,6 +9577,14 @@ Why is it cancelled?</source>
             <numerusform>%n lines written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The cash view could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the period: expected &lt;b&gt;%1&lt;/b&gt; · credited &lt;b&gt;%2&lt;/b&gt; · bank fees &lt;b&gt;%3&lt;/b&gt; · net &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::RemessaPreviewDialog</name>

@@ -9585,6 +9585,14 @@ Por que ele está sendo cancelado?</translation>
             <numerusform>%n linhas gravadas em %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The cash view could not be read.</source>
+        <translation>Não foi possível ler o fluxo de caixa.</translation>
+    </message>
+    <message>
+        <source>In the period: expected &lt;b&gt;%1&lt;/b&gt; · credited &lt;b&gt;%2&lt;/b&gt; · bank fees &lt;b&gt;%3&lt;/b&gt; · net &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>No período: esperado &lt;b&gt;%1&lt;/b&gt; · creditado &lt;b&gt;%2&lt;/b&gt; · tarifas &lt;b&gt;%3&lt;/b&gt; · líquido &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>billing::RemessaPreviewDialog</name>

@@ -11,6 +11,7 @@
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/domainevents.h"
+#include "core/domain/money.h"
 #include "orders/ordersmodule.h"
 #include "billingtestaccount.h"
 #include "retornobuilder.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +126,21 @@ private slots:
         QCOMPARE(w.historyTable()->item(0, 1)->text(), u"CN031200.RET"_s);
         QCOMPARE(db().scalar(u"SELECT COUNT(*) FROM boleto_payments"_s)->toInt(), 3);
         QVERIFY2(w.totalsLabel()->text().contains(u"Imported."_s), qPrintable(w.totalsLabel()->text()));
+
+        // The cash tab: each payment on the day after it was paid, when the bank credited it.
+        w.tabs()->setCurrentIndex(2);
+        w.reloadCash();
+        const QString creditDay = m_boletos.at(0).dueDate.addDays(1).toString(u"dd/MM/yyyy"_s);
+        const QList<QTableWidgetItem *> onDay = w.cashTable()->findItems(creditDay, Qt::MatchExactly);
+        QVERIFY2(!onDay.isEmpty(), qPrintable(creditDay));
+        const QString credited = w.cashTable()->item(onDay.first()->row(), 3)->text();
+        QVERIFY2(credited != core::Money::fromCents(0).format(), qPrintable(credited));
+        const qint64 paid = db().scalar(u"SELECT SUM(paid_cents) FROM boleto_payments"_s)->toLongLong();
+        QVERIFY2(w.cashTotalsLabel()->text().contains(u"credited <b>%1</b>"_s.arg(core::Money::fromCents(paid).format())),
+                 qPrintable(w.cashTotalsLabel()->text()));
+        if (const QString shots = qEnvironmentVariable("RG_SCREENSHOT_DIR"); !shots.isEmpty())
+            w.grab().save(shots + u"/reconciliation-cash.png"_s);
+        w.tabs()->setCurrentIndex(0);
 
         // The same file again is recognised and cannot be applied twice.
         w.loadFiles({m_file});

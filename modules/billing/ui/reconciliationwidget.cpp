@@ -72,7 +72,7 @@ ReconciliationWidget::ReconciliationWidget(core::AppContext &context, QWidget *p
       m_view(new QTableView(this)), m_account(new QComboBox(this)), m_outcome(new QComboBox(this)), m_search(new QLineEdit(this)),
       m_totals(new QLabel(this)), m_watchLabel(new QLabel(this)), m_confirm(new QPushButton(tr("Confirm import"), this)),
       m_discard(new QPushButton(tr("Discard"), this)), m_export(new QPushButton(tr("Export XLSX…"), this)),
-      m_history(new QTableWidget(this)), m_cash(new QTableWidget(this)), m_cashFrom(new QDateEdit(this)),
+      m_history(new QTableWidget(this)), m_cash(new QTableWidget(this)), m_cashTotals(new QLabel(this)), m_cashFrom(new QDateEdit(this)),
       m_cashTo(new QDateEdit(this)), m_watcher(new QFileSystemWatcher(this))
 {
     setAcceptDrops(true);
@@ -173,6 +173,8 @@ ReconciliationWidget::ReconciliationWidget(core::AppContext &context, QWidget *p
     m_cash->verticalHeader()->hide();
     m_cash->horizontalHeader()->setStretchLastSection(true);
     cashLayout->addWidget(m_cash, 1);
+    m_cashTotals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    cashLayout->addWidget(m_cashTotals);
     m_tabs->addTab(cash, tr("Cash"));
     layout->addWidget(m_tabs, 1);
 
@@ -446,11 +448,18 @@ void ReconciliationWidget::reloadCash()
 {
     auto days = CashView::daily(m_context.database(), m_context.session(), m_cashFrom->date(), m_cashTo->date());
     m_cash->setRowCount(0);
-    if (!days)
+    m_cashTotals->clear();
+    if (!days) {
+        showMessage(tr("The cash view could not be read."), days.error().text(), true);
         return;
+    }
     m_cash->setRowCount(int(days->size()));
+    CashDay period;
     for (int r = 0; r < days->size(); ++r) {
         const CashDay &d = days->at(r);
+        period.expectedCents += d.expectedCents;
+        period.creditedCents += d.creditedCents;
+        period.feeCents += d.feeCents;
         m_cash->setItem(r, 0, item(d.date.toString(QStringLiteral("dd/MM/yyyy"))));
         m_cash->setItem(r, 1, item(d.accountName));
         m_cash->setItem(r, 2, item(money(d.expectedCents), true));
@@ -459,6 +468,9 @@ void ReconciliationWidget::reloadCash()
         m_cash->setItem(r, 5, item(money(d.netCents()), true));
     }
     m_cash->resizeColumnsToContents();
+    m_cashTotals->setText(tr("In the period: expected <b>%1</b> · credited <b>%2</b> · bank fees <b>%3</b> · net <b>%4</b>")
+                              .arg(money(period.expectedCents), money(period.creditedCents), money(period.feeCents),
+                                   money(period.netCents())));
 }
 
 void ReconciliationWidget::openCurrentOrder()

@@ -39,6 +39,9 @@ public:
     QLabel *totalsLabel() const { return m_totals; }
     QComboBox *outcomeFilter() const { return m_outcome; }
     QTableWidget *historyTable() const { return m_history; }
+    QTableWidget *cashTable() const { return m_cash; }
+    QLabel *cashTotalsLabel() const { return m_cashTotals; }
+    QTabWidget *tabs() const { return m_tabs; }
     const QList<ReconciliationPreview> &pending() const { return m_previews; }
 
 public slots:
@@ -83,6 +86,7 @@ private:
     QPushButton *m_export;
     QTableWidget *m_history;
     QTableWidget *m_cash;
+    QLabel *m_cashTotals;
     QDateEdit *m_cashFrom;
     QDateEdit *m_cashTo;
     QFileSystemWatcher *m_watcher;
