@@ -3639,6 +3639,74 @@
         <source>Cannot encode &quot;%1&quot; as %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This release was imported before (another report of the same days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order has the reference &quot;%1&quot; or the payment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 totals %2; %3 was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 given back to the buyer (%2); no order has the reference &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 given back to the buyer (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a sale (%1): nothing to reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 settled by %2 (%3, line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release report is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release report has no %1 column; expected a header with DATE, SOURCE_ID, RECORD_TYPE, DESCRIPTION, NET_CREDIT_AMOUNT, NET_DEBIT_AMOUNT and GROSS_AMOUNT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an amount such as 1234.56, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a date such as 2026-11-30T10:15:00.000-03:00, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no released money (RECORD_TYPE release); nothing to reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (RECORD_TYPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund or chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 would leave rows of %2 pointing to nothing; the database was not changed. Keep this database and report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardsModule</name>
@@ -9271,6 +9339,22 @@ Why is it cancelled?</source>
         <source>Protest the title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card or wallet payment released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund, chargeback or dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mercado Pago fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout or other release</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>billing::ReconciliationTableModel</name>
@@ -9490,10 +9574,6 @@ Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CNAB retorno or PIX statement (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder where the bank&apos;s files are saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9583,6 +9663,10 @@ Why is it cancelled?</source>
     </message>
     <message>
         <source>In the period: expected &lt;b&gt;%1&lt;/b&gt; · credited &lt;b&gt;%2&lt;/b&gt; · bank fees &lt;b&gt;%3&lt;/b&gt; · net &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAB retorno, PIX statement or card settlement report (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

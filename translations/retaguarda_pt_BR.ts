@@ -3639,6 +3639,74 @@
         <source>Cannot encode &quot;%1&quot; as %2: %3</source>
         <translation>Não foi possível codificar &quot;%1&quot; como %2: %3</translation>
     </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>This release was imported before (another report of the same days).</source>
+        <translation>Esta liberação já foi importada (outro relatório dos mesmos dias).</translation>
+    </message>
+    <message>
+        <source>No order has the reference &quot;%1&quot; or the payment %2.</source>
+        <translation>Nenhum pedido tem a referência &quot;%1&quot; ou o pagamento %2.</translation>
+    </message>
+    <message>
+        <source>%1 totals %2; %3 was settled.</source>
+        <translation>%1 soma %2; foram liquidados %3.</translation>
+    </message>
+    <message>
+        <source>%1 given back to the buyer (%2); no order has the reference &quot;%3&quot;.</source>
+        <translation>%1 devolvido ao comprador (%2); nenhum pedido tem a referência &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 given back to the buyer (%3).</source>
+        <translation>%1: %2 devolvido ao comprador (%3).</translation>
+    </message>
+    <message>
+        <source>Not a sale (%1): nothing to reconcile.</source>
+        <translation>Não é uma venda (%1): nada a conciliar.</translation>
+    </message>
+    <message>
+        <source>Payment %1 settled by %2 (%3, line %4)</source>
+        <translation>Pagamento %1 liquidado por %2 (%3, linha %4)</translation>
+    </message>
+    <message>
+        <source>The release report is empty.</source>
+        <translation>O relatório de liberações está vazio.</translation>
+    </message>
+    <message>
+        <source>The release report has no %1 column; expected a header with DATE, SOURCE_ID, RECORD_TYPE, DESCRIPTION, NET_CREDIT_AMOUNT, NET_DEBIT_AMOUNT and GROSS_AMOUNT.</source>
+        <translation>O relatório de liberações não tem a coluna %1; era esperado um cabeçalho com DATE, SOURCE_ID, RECORD_TYPE, DESCRIPTION, NET_CREDIT_AMOUNT, NET_DEBIT_AMOUNT e GROSS_AMOUNT.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>linha %1, coluna %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Expected an amount such as 1234.56, found &quot;%1&quot;.</source>
+        <translation>Era esperado um valor como 1234.56; encontrado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected a date such as 2026-11-30T10:15:00.000-03:00, found &quot;%1&quot;.</source>
+        <translation>Era esperada uma data como 2026-11-30T10:15:00.000-03:00; encontrado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The report has no released money (RECORD_TYPE release); nothing to reconcile.</source>
+        <translation>O relatório não tem dinheiro liberado (RECORD_TYPE release); nada a conciliar.</translation>
+    </message>
+    <message>
+        <source>column %1 (RECORD_TYPE)</source>
+        <translation>coluna %1 (RECORD_TYPE)</translation>
+    </message>
+    <message>
+        <source>Refund or chargeback</source>
+        <translation>Estorno ou chargeback</translation>
+    </message>
+    <message>
+        <source>Migration %1 would leave rows of %2 pointing to nothing; the database was not changed. Keep this database and report the problem.</source>
+        <translation>A migração %1 deixaria linhas de %2 apontando para nada; o banco de dados não foi alterado. Guarde este banco de dados e informe o problema.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardsModule</name>
@@ -9279,6 +9347,22 @@ Por que ele está sendo cancelado?</translation>
         <source>Protest the title</source>
         <translation>Protestar título</translation>
     </message>
+    <message>
+        <source>Card or wallet payment released</source>
+        <translation>Pagamento com cartão ou carteira liberado</translation>
+    </message>
+    <message>
+        <source>Refund, chargeback or dispute</source>
+        <translation>Estorno, chargeback ou disputa</translation>
+    </message>
+    <message>
+        <source>Mercado Pago fee</source>
+        <translation>Tarifa do Mercado Pago</translation>
+    </message>
+    <message>
+        <source>Payout or other release</source>
+        <translation>Saque ou outra liberação</translation>
+    </message>
 </context>
 <context>
     <name>billing::ReconciliationTableModel</name>
@@ -9498,10 +9582,6 @@ Por que ele está sendo cancelado?</translation>
         <translation>Importar arquivos de retorno</translation>
     </message>
     <message>
-        <source>CNAB retorno or PIX statement (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;All files (*)</source>
-        <translation>Retorno CNAB ou extrato PIX (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>Folder where the bank&apos;s files are saved</source>
         <translation>Pasta onde os arquivos do banco são salvos</translation>
     </message>
@@ -9592,6 +9672,10 @@ Por que ele está sendo cancelado?</translation>
     <message>
         <source>In the period: expected &lt;b&gt;%1&lt;/b&gt; · credited &lt;b&gt;%2&lt;/b&gt; · bank fees &lt;b&gt;%3&lt;/b&gt; · net &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>No período: esperado &lt;b&gt;%1&lt;/b&gt; · creditado &lt;b&gt;%2&lt;/b&gt; · tarifas &lt;b&gt;%3&lt;/b&gt; · líquido &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>CNAB retorno, PIX statement or card settlement report (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;All files (*)</source>
+        <translation>Retorno CNAB, extrato PIX ou relatório de liquidação de cartões (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>

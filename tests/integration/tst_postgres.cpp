@@ -204,6 +204,38 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM boleto_payments")).toInt(), 2);
     }
 
+    // A card settlement report on PostgreSQL: its file has no collection account (migration
+    // 0010), and the history and the cash view name the acquirer.
+    void cardSettlementOnPostgres()
+    {
+        const Session session = Session::commandLine();
+        const QByteArray report = "DATE,SOURCE_ID,EXTERNAL_REFERENCE,RECORD_TYPE,DESCRIPTION,NET_CREDIT_AMOUNT,NET_DEBIT_AMOUNT,"
+                                  "GROSS_AMOUNT,MP_FEE_AMOUNT\n"
+                                  "2027-02-10T09:30:00.000-03:00,88001,sem-pedido,release,payment,95.01,0.00,100.00,-4.99\n"
+                                  "2027-02-10T10:00:00.000-03:00,88002,,release,fee-release-in-advance,0.00,3.90,0.00,-3.90\n";
+        billing::ReconciliationService service(*m_db);
+        auto preview = service.preview(session, report, QStringLiteral("liberacoes.csv"), QString(), {});
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().text() + u' ' + preview.error().where));
+        QCOMPARE(preview->lines.first().outcome, billing::ReconciliationOutcome::Unknown);
+        auto applied = service.apply(session, *preview, {});
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().text() + u' ' + applied.error().detail));
+        auto file = m_db->exec(QStringLiteral("SELECT account_id IS NULL, provider, layout FROM retorno_files WHERE id = ?"),
+                               {applied->fileId});
+        QVERIFY(file && file->next());
+        QVERIFY(file->value(0).toBool());
+        QCOMPARE(file->value(1).toString(), QStringLiteral("Mercado Pago"));
+        QCOMPARE(file->value(2).toString(), QStringLiteral("card"));
+        auto history = service.history(1);
+        QVERIFY(history && history->size() == 1);
+        QCOMPARE(history->first().accountName, QStringLiteral("Mercado Pago"));
+        auto cash = billing::CashView::daily(*m_db, session, QDate(2027, 2, 10), QDate(2027, 2, 10));
+        QVERIFY2(cash, qPrintable(cash ? QString() : cash.error().text() + u' ' + cash.error().detail));
+        QCOMPARE(cash->size(), 1);
+        QCOMPARE(cash->first().accountName, QStringLiteral("Mercado Pago"));
+        QCOMPARE(cash->first().feeCents, qint64(499 + 390));
+        QCOMPARE(cash->first().creditedCents, qint64(0)); // no order took the payment: nothing credited to one
+    }
+
     void untrustedServerCertificateIsRefused()
     {
         PostgresParams wrongCa = m_params;

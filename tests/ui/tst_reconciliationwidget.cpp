@@ -173,6 +173,42 @@ private slots:
         QCOMPARE(w.pending().first().lines.first().outcome, ReconciliationOutcome::Registered);
     }
 
+    // A card acquirer's report in the same view: lines against orders, under the acquirer.
+    void cardSettlementReportInTheSameView()
+    {
+        auto q = db().exec(u"SELECT o.number, o.total_cents, t.acquirer_reference, o.external_id FROM orders o"
+                           " JOIN payment_transactions t ON t.order_id = o.id WHERE t.acquirer_reference <> ''"
+                           " ORDER BY o.number LIMIT 1"_s);
+        QVERIFY(q && q->next());
+        const qint64 number = q->value(0).toLongLong();
+        const qint64 total = q->value(1).toLongLong();
+        const QString gross = QString::number(total / 100) + u'.' + QString::number(total % 100).rightJustified(2, u'0');
+        const QString path = m_t.dir() + u"/liberacoes.csv"_s;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("DATE,SOURCE_ID,EXTERNAL_REFERENCE,RECORD_TYPE,DESCRIPTION,NET_CREDIT_AMOUNT,NET_DEBIT_AMOUNT,GROSS_AMOUNT,"
+                "MP_FEE_AMOUNT,PAYMENT_METHOD\n");
+        f.write(u"2027-02-10T09:30:00.000-03:00,%1,%2,release,payment,%3,0.00,%3,-4.99,master\n"_s
+                    .arg(q->value(2).toString(), q->value(3).toString(), gross)
+                    .toUtf8());
+        f.write("2027-02-10T09:31:00.000-03:00,77001,loja-999999,release,payment,50.00,0.00,50.00,0.00,visa\n"
+                "2027-02-10T11:00:00.000-03:00,77002,,release,chargeback,0.00,80.00,-80.00,0.00,visa\n");
+        f.close();
+        ReconciliationWidget w(*m_context);
+        w.resize(1250, 620);
+        w.show();
+        w.loadFiles({path});
+        QCOMPARE(w.pending().size(), 1);
+        QCOMPARE(w.model()->rowCount(), 3);
+        QCOMPARE(w.model()->data(w.model()->index(0, ReconciliationTableModel::Order)).toLongLong(), number);
+        QCOMPARE(w.model()->data(w.model()->index(0, ReconciliationTableModel::Outcome)).toString(), u"Paid in full"_s);
+        QCOMPARE(w.model()->data(w.model()->index(2, ReconciliationTableModel::Outcome)).toString(), u"Refund or chargeback"_s);
+        QVERIFY2(w.totalsLabel()->text().contains(u"Mercado Pago"_s), qPrintable(w.totalsLabel()->text()));
+        if (const QString shots = qEnvironmentVariable("RG_SCREENSHOT_DIR"); !shots.isEmpty())
+            w.grab().save(shots + u"/reconciliation-card.png"_s);
+        w.discard();
+    }
+
     void malformedFileShowsItsLine()
     {
         const QString bad = m_t.dir() + u"/bad.ret"_s;

@@ -3,7 +3,7 @@
 #include "billing/workflow/orderpaymenthooks.h"
 #include "billing/data/cashview.h"
 #include "billing/data/reconciliationservice.h"
-#include "billing/retorno/retornoparser.h"
+#include "billing/reconciliation/paymentfilereader.h"
 #include "core/data/database.h"
 #include "core/domain/appcontext.h"
 #include "core/domain/clisupport.h"
@@ -90,7 +90,7 @@ int parse(core::CliInvocation &call)
         call.err << content.error().text() << Qt::endl;
         return 1;
     }
-    auto file = RetornoParser::parse(*content);
+    auto file = readPaymentFile(*content);
     if (!file) {
         call.err << QFileInfo(path).fileName() << QStringLiteral(": ") << file.error().text() << Qt::endl;
         return 1;
@@ -143,9 +143,9 @@ QJsonObject previewJson(const ReconciliationPreview &p)
             o.insert(QStringLiteral("boleto_id"), l.boleto->id);
             o.insert(QStringLiteral("boleto"), l.boleto->nossoNumeroPrinted);
             o.insert(QStringLiteral("due_cents"), l.boleto->amountCents);
-            if (l.boleto->orderNumber > 0)
-                o.insert(QStringLiteral("order"), l.boleto->orderNumber);
         }
+        if (l.orderNumber() > 0)
+            o.insert(QStringLiteral("order"), l.orderNumber());
         if (l.recordsPayment) {
             o.insert(QStringLiteral("difference_cents"), l.differenceCents);
             o.insert(QStringLiteral("fine_cents"), l.fineCents);
@@ -168,7 +168,7 @@ QJsonObject previewJson(const ReconciliationPreview &p)
                        {QStringLiteral("content_hash"), p.contentHash},
                        {QStringLiteral("bank"), p.file.bankCode},
                        {QStringLiteral("layout"), p.file.layout},
-                       {QStringLiteral("account"), p.account.name},
+                       {QStringLiteral("account"), p.accountName()},
                        {QStringLiteral("already_imported"), p.alreadyImported()},
                        {QStringLiteral("records"), int(p.lines.size())},
                        {QStringLiteral("paid_cents"), p.paidCents()},
@@ -183,7 +183,7 @@ QJsonObject previewJson(const ReconciliationPreview &p)
 void printPreview(QTextStream &out, const ReconciliationPreview &p)
 {
     out << Tr::tr("%1: bank %2, %3, account %4, %n record(s)", nullptr, int(p.lines.size()))
-               .arg(p.fileName, p.file.bankCode, p.file.layout.toUpper(), p.account.name)
+               .arg(p.fileName, p.file.bankCode, p.file.layout.toUpper(), p.accountName())
         << Qt::endl;
     if (p.alreadyImported()) {
         out << Tr::tr("  Already imported on %1: nothing to apply.")

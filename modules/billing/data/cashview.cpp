@@ -28,7 +28,9 @@ core::Result<QList<CashDay>> CashView::daily(core::Database &db, const core::Ses
             return q.error();
         while (q->next()) {
             const QDate date = core::fromDbDate(q->value(0));
-            CashDay &day = days[{date, q->value(1).toString()}];
+            // A card acquirer has no account id: its name tells its days apart.
+            const QString account = q->value(1).toString().isEmpty() ? q->value(2).toString() : q->value(1).toString();
+            CashDay &day = days[{date, account}];
             day.date = date;
             day.accountId = q->value(1).toString();
             day.accountName = q->value(2).toString();
@@ -50,19 +52,22 @@ core::Result<QList<CashDay>> CashView::daily(core::Database &db, const core::Ses
                      [](CashDay &d, qint64 v) { d.expectedCents -= v; });
         !r)
         return r.error();
-    // A record's cash day is its credit date, else its occurrence.
+    // A record's cash day is its credit date, else its occurrence. Card settlements belong to no
+    // collection account: their days go under the acquirer's name; a refund takes money back.
     const QString recordsOfDays = QStringLiteral(
-        "SELECT d.day, d.account_id, a.name, d.total FROM (SELECT COALESCE(r.credit_date, r.occurrence_date) AS day,"
-        " f.account_id, SUM(r.%1) AS total FROM retorno_records r CROSS JOIN retorno_files f"
+        "SELECT d.day, COALESCE(CAST(d.account_id AS TEXT), ''), COALESCE(a.name, d.provider), d.total"
+        " FROM (SELECT COALESCE(r.credit_date, r.occurrence_date) AS day, f.account_id, f.provider, SUM(%1) AS total"
+        " FROM retorno_records r CROSS JOIN retorno_files f"
         " WHERE f.id = r.file_id AND %2 AND COALESCE(r.credit_date, r.occurrence_date) BETWEEN ? AND ?%3"
-        " GROUP BY COALESCE(r.credit_date, r.occurrence_date), f.account_id) d"
-        " CROSS JOIN bank_accounts a WHERE a.id = d.account_id");
+        " GROUP BY COALESCE(r.credit_date, r.occurrence_date), f.account_id, f.provider) d"
+        " LEFT JOIN bank_accounts a ON a.id = d.account_id");
     const QString fileAccount = accountId.isEmpty() ? QString() : QStringLiteral(" AND f.account_id = ?");
-    if (auto r = add(recordsOfDays.arg(QStringLiteral("paid_cents"), QStringLiteral("r.pays = 1"), fileAccount),
+    if (auto r = add(recordsOfDays.arg(QStringLiteral("CASE WHEN r.kind = 'estorno' THEN -r.paid_cents ELSE r.paid_cents END"),
+                                       QStringLiteral("r.pays = 1"), fileAccount),
                      [](CashDay &d, qint64 v) { d.creditedCents += v; });
         !r)
         return r.error();
-    if (auto r = add(recordsOfDays.arg(QStringLiteral("fee_cents"), QStringLiteral("r.fee_cents > 0"), fileAccount),
+    if (auto r = add(recordsOfDays.arg(QStringLiteral("r.fee_cents"), QStringLiteral("r.fee_cents > 0"), fileAccount),
                      [](CashDay &d, qint64 v) { d.feeCents += v; });
         !r)
         return r.error();

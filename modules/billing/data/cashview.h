@@ -17,8 +17,8 @@ namespace billing {
 struct CashDay
 {
     QDate date;
-    QString accountId;
-    QString accountName;
+    QString accountId;   ///< empty for a card acquirer's days
+    QString accountName; ///< the collection account's, or the acquirer's ("Mercado Pago")
     qint64 expectedCents = 0; ///< boletos due that day (not cancelled)
     qint64 creditedCents = 0; ///< payments credited that day (data do crédito)
     qint64 feeCents = 0;      ///< bank fees of the movements of that day

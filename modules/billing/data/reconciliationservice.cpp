@@ -3,8 +3,8 @@
 #include "billing/data/collectionaccountrepository.h"
 #include "billing/data/reconciliationwrite.h"
 #include "billing/domain/boletostatus.h"
-#include "billing/reconciliation/pixstatement.h"
-#include "billing/retorno/retornoparser.h"
+#include "billing/data/cardreconciliation.h"
+#include "billing/reconciliation/paymentfilereader.h"
 #include "core/data/auditlog.h"
 #include "core/data/bulkstatement.h"
 #include "core/data/database.h"
@@ -85,7 +85,7 @@ int ReconciliationPreview::ordersToConfirm() const
     QSet<QString> orders;
     for (const ReconciliationLine &line : lines) {
         if (line.confirmsOrder)
-            orders.insert(line.boleto->orderId);
+            orders.insert(line.orderId());
     }
     return int(orders.size());
 }
@@ -150,7 +150,7 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
 {
     if (auto allowed = session.require(core::Permission::BillingView); !allowed)
         return allowed.error();
-    auto parsed = PixStatement::looksLikeOne(content) ? PixStatement::parse(content) : RetornoParser::parse(content);
+    auto parsed = readPaymentFile(content);
     if (!parsed) {
         core::Error error = parsed.error();
         if (!fileName.isEmpty())
@@ -160,10 +160,15 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
     ReconciliationPreview preview;
     preview.fileName = fileName;
     preview.contentHash = contentHash(content);
-    auto account = accountFor(*parsed, accountIdOrName);
-    if (!account)
-        return account.error();
-    preview.account = *account;
+    if (parsed->layout == QLatin1String("card")) {
+        // A card settlement pays orders, not boletos, and belongs to its acquirer.
+        preview.provider = cardProviderName(parsed->variant);
+    } else {
+        auto account = accountFor(*parsed, accountIdOrName);
+        if (!account)
+            return account.error();
+        preview.account = *account;
+    }
 
     auto previous = m_db.exec(QStringLiteral("SELECT id, imported_at FROM retorno_files WHERE content_hash = ?"), {preview.contentHash});
     if (!previous)
@@ -171,6 +176,16 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
     if (previous->next()) {
         preview.previousImportId = previous->value(0).toString();
         preview.previousImportAt = core::fromDbTimestamp(previous->value(1));
+    }
+
+    if (parsed->layout == QLatin1String("card")) {
+        RetornoFile header = *parsed;
+        header.movements.clear();
+        preview.file = header;
+        if (auto classified = classifyCardSettlement(m_db, preview, std::move(parsed->movements), awaitsPayment, progress);
+            !classified)
+            return classified.error();
+        return preview;
     }
 
     auto paymentLookup = m_db.prepare(QStringLiteral("SELECT 1 FROM boleto_payments WHERE boleto_id = ? AND paid_cents = ?"
@@ -341,11 +356,12 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
     auto result = [&]() -> core::Result<> {
         if (!tx.begun())
             return tx.begun().error();
-        auto file = m_db.exec(QStringLiteral("INSERT INTO retorno_files (id, account_id, bank_code, layout, file_name, content_hash, nsa,"
-                                             " generated_on, record_count, paid_count, paid_cents, fee_cents, summary, imported_at,"
-                                             " imported_by, updated_at, updated_by)"
-                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              {fileId, preview.account.id, preview.file.bankCode, preview.file.layout, preview.fileName,
+        const QVariant accountId = preview.isCardSettlement() ? QVariant() : QVariant(preview.account.id);
+        auto file = m_db.exec(QStringLiteral("INSERT INTO retorno_files (id, account_id, provider, bank_code, layout, file_name,"
+                                             " content_hash, nsa, generated_on, record_count, paid_count, paid_cents, fee_cents,"
+                                             " summary, imported_at, imported_by, updated_at, updated_by)"
+                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {fileId, accountId, preview.provider, preview.file.bankCode, preview.file.layout, preview.fileName,
                                preview.contentHash, preview.file.nsa, core::toDbDate(preview.file.generatedOn), int(preview.lines.size()),
                                paidCount, applied.paidCents, preview.feeCents(),
                                QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)), now, user, now, user});
@@ -375,15 +391,18 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
             for (const ReconciliationLine &line : preview.lines) {
                 if (!line.confirmsOrder)
                     continue;
-                const QString reason = Tr::tr("Boleto %1 paid (retorno %2, line %3)")
-                                           .arg(line.boleto->nossoNumeroPrinted, preview.fileName)
-                                           .arg(line.movement.line);
-                auto moved = confirmPayment(line.boleto->orderId, reason);
+                const QString reason = line.boleto ? Tr::tr("Boleto %1 paid (retorno %2, line %3)")
+                                                         .arg(line.boleto->nossoNumeroPrinted, preview.fileName)
+                                                         .arg(line.movement.line)
+                                                   : Tr::tr("Payment %1 settled by %2 (%3, line %4)")
+                                                         .arg(line.movement.nossoNumeroField, preview.provider, preview.fileName)
+                                                         .arg(line.movement.line);
+                auto moved = confirmPayment(line.orderId(), reason);
                 if (moved) {
                     ++applied.ordersConfirmed;
                 } else if (moved.error().kind == core::Error::Kind::Conflict) {
                     // The order left the waiting state since the preview: the payment stands.
-                    applied.notes << Tr::tr("Order %1: %2").arg(line.boleto->orderNumber).arg(moved.error().text());
+                    applied.notes << Tr::tr("Order %1: %2").arg(line.orderNumber()).arg(moved.error().text());
                 } else {
                     return moved;
                 }
@@ -393,7 +412,8 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
         if (auto audited = core::AuditLog::append(m_db, session, QStringLiteral("billing.retorno_imported"),
                                                   QStringLiteral("retorno_files"), fileId,
                                                   {{QStringLiteral("file"), preview.fileName},
-                                                   {QStringLiteral("account"), preview.account.id},
+                                                   {QStringLiteral("account"), preview.isCardSettlement() ? preview.provider
+                                                                                                          : preview.account.id},
                                                    {QStringLiteral("content_hash"), preview.contentHash},
                                                    {QStringLiteral("records"), applied.records},
                                                    {QStringLiteral("payments"), applied.payments},
@@ -414,9 +434,9 @@ core::Result<ReconciliationApplied> ReconciliationService::apply(const core::Ses
 
 core::Result<QList<RetornoImport>> ReconciliationService::history(int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT f.id, a.name, f.bank_code, f.layout, f.file_name, f.nsa, f.record_count, f.paid_count,"
+    auto q = m_db.exec(QStringLiteral("SELECT f.id, COALESCE(a.name, f.provider), f.bank_code, f.layout, f.file_name, f.nsa, f.record_count, f.paid_count,"
                                       " f.paid_cents, f.fee_cents, f.imported_at, u.login, f.summary"
-                                      " FROM retorno_files f JOIN bank_accounts a ON a.id = f.account_id"
+                                      " FROM retorno_files f LEFT JOIN bank_accounts a ON a.id = f.account_id"
                                       " LEFT JOIN users u ON u.id = f.imported_by"
                                       " ORDER BY f.imported_at DESC, f.id DESC LIMIT ?"),
                        {limit});

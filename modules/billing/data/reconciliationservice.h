@@ -34,13 +34,17 @@ struct ReconciliationPreview
     QString fileName;
     QString contentHash; ///< BLAKE2b-256 of the bytes: the same file is recognised
     RetornoFile file; ///< header facts; the movements live in `lines`
-    CollectionAccount account;
+    CollectionAccount account; ///< empty for a card settlement, which belongs to its acquirer
+    QString provider;          ///< card settlements: the acquirer ("Mercado Pago")
     QList<ReconciliationLine> lines;
     /// Set when this very file (same bytes) was imported before: nothing would be applied.
     QString previousImportId;
     QDateTime previousImportAt;
 
     bool alreadyImported() const { return !previousImportId.isEmpty(); }
+    bool isCardSettlement() const { return file.layout == QLatin1String("card"); }
+    /// The collection account's name, or the acquirer's for a card settlement.
+    QString accountName() const { return isCardSettlement() ? provider : account.name; }
     QHash<ReconciliationOutcome, OutcomeTotals> totals() const;
     qint64 paidCents() const;
     qint64 feeCents() const;
@@ -93,9 +97,11 @@ public:
 
     explicit ReconciliationService(core::Database &db) : m_db(db) {}
 
-    /// Reads `content` (a CNAB 240 or 400 retorno), finds its collection account (by bank and
-    /// the header's agency/account/convênio, or `accountIdOrName` when given) and classifies
-    /// every movement (BillingView). A malformed file is refused with its line and field.
+    /// Reads `content` (a CNAB 240 or 400 retorno, a PIX statement or a card settlement report),
+    /// finds its collection account (by bank and the header's agency/account/convênio, or
+    /// `accountIdOrName` when given) and classifies every movement against the boletos — a card
+    /// settlement's against the orders (BillingView). A malformed file is refused with its line
+    /// and field.
     core::Result<ReconciliationPreview> preview(const core::Session &session, const QByteArray &content,
                                                 const QString &fileName, const QString &accountIdOrName,
                                                 const AwaitsPayment &awaitsPayment, const Progress &progress = {}) const;

@@ -88,7 +88,7 @@ core::Result<ReconciliationWriteResult> writeReconciliation(core::Database &db, 
         "record_id %1, line %2, boleto_id %1, nosso_numero %3, document_number %3, occurrence_code %3, occurrence_text %3,"
         " kind %3, outcome %3, reasons %3, title_cents %2, paid_cents %2, interest_cents %2, discount_cents %2,"
         " rebate_cents %2, iof_cents %2, fee_cents %2, occurrence_date %4, credit_date %4, pays %2,"
-        " payment_interest_cents %2, payment_fine_cents %2, paid_on %4, duplicate %2")
+        " payment_interest_cents %2, payment_fine_cents %2, paid_on %4, duplicate %2, order_id %1")
                                     .arg(type("uuid"), type("bigint"), type("text"), type("date"));
     const QString boletoColumns = QStringLiteral("boleto_id %1, status %3, paid_cents %2, paid_on %4, clears_instruction %2,"
                                                  " base_version %2")
@@ -100,7 +100,7 @@ core::Result<ReconciliationWriteResult> writeReconciliation(core::Database &db, 
     }
     auto stageLine = core::BulkStatement::prepare(
         db, QStringLiteral("INSERT INTO reconcile_lines VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                             " ?, ?)"));
+                             " ?, ?, ?)"));
     if (!stageLine)
         return stageLine.error();
     core::Uuid7Sequence ids;
@@ -131,8 +131,9 @@ core::Result<ReconciliationWriteResult> writeReconciliation(core::Database &db, 
         s.bind(16, m.feeCents);
         s.bind(17, m.occurrenceDate);
         s.bind(18, m.creditDate);
-        if (line.recordsPayment) {
+        if (line.recordsPayment)
             ++result.payments;
+        if (line.movesMoney()) { // a payment, or a card refund (the cash view takes it off)
             s.bind(19, qint64(1));
             s.bind(20, line.interestCents);
             s.bind(21, line.fineCents);
@@ -145,6 +146,10 @@ core::Result<ReconciliationWriteResult> writeReconciliation(core::Database &db, 
             s.bindNull(22);
             s.bind(23, qint64(0));
         }
+        if (line.settledOrderId.isEmpty())
+            s.bindNull(24);
+        else
+            s.bind(24, line.settledOrderId);
         if (auto ran = s.run(); !ran)
             return ran.error();
     }
@@ -189,11 +194,11 @@ core::Result<ReconciliationWriteResult> writeReconciliation(core::Database &db, 
                                       " occurrence_code, occurrence_text, kind, outcome, reasons, title_cents, paid_cents,"
                                       " interest_cents, discount_cents, rebate_cents, iof_cents, fee_cents, occurrence_date,"
                                       " credit_date, pays, payment_interest_cents, payment_fine_cents, paid_on, duplicate,"
-                                      " created_at)"
+                                      " order_id, created_at)"
                                       " SELECT record_id, %1, line, boleto_id, nosso_numero, document_number, occurrence_code,"
                                       " occurrence_text, kind, outcome, reasons, title_cents, paid_cents, interest_cents,"
                                       " discount_cents, rebate_cents, iof_cents, fee_cents, occurrence_date, credit_date, pays,"
-                                      " payment_interest_cents, payment_fine_cents, paid_on, duplicate, %2"
+                                      " payment_interest_cents, payment_fine_cents, paid_on, duplicate, order_id, %2"
                                       " FROM reconcile_lines")
                            .arg(fileParam, nowParam),
                        {fileId, now});

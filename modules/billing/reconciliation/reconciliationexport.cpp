@@ -66,8 +66,8 @@ core::Result<> exportReconciliationXlsx(const QString &path, const QList<Exporte
         text(0, e.fileName);
         worksheet_write_number(sheet, row, 1, m.line, nullptr);
         text(2, l.boleto ? l.boleto->nossoNumeroPrinted : m.nossoNumeroField);
-        if (l.boleto && l.boleto->orderNumber > 0)
-            worksheet_write_number(sheet, row, 3, double(l.boleto->orderNumber), nullptr);
+        if (l.orderNumber() > 0)
+            worksheet_write_number(sheet, row, 3, double(l.orderNumber()), nullptr);
         text(4, l.boleto ? l.boleto->payerName : QString());
         text(5, m.occurrenceCode + QStringLiteral(" ")
                     + occurrenceDisplayText(m.occurrenceText));

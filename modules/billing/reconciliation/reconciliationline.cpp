@@ -23,6 +23,7 @@ QString outcomeCode(ReconciliationOutcome outcome)
     case ReconciliationOutcome::WrittenOff: return QStringLiteral("written_off");
     case ReconciliationOutcome::Protested: return QStringLiteral("protested");
     case ReconciliationOutcome::Fee: return QStringLiteral("fee");
+    case ReconciliationOutcome::Refunded: return QStringLiteral("refunded");
     case ReconciliationOutcome::Other: return QStringLiteral("other");
     }
     return QStringLiteral("other");
@@ -42,6 +43,7 @@ QString outcomeDisplayName(ReconciliationOutcome outcome)
     case ReconciliationOutcome::WrittenOff: return Tr::tr("Written off");
     case ReconciliationOutcome::Protested: return Tr::tr("Protested");
     case ReconciliationOutcome::Fee: return Tr::tr("Bank fee");
+    case ReconciliationOutcome::Refunded: return Tr::tr("Refund or chargeback");
     case ReconciliationOutcome::Other: return Tr::tr("Other");
     }
     return {};
@@ -52,7 +54,8 @@ QList<ReconciliationOutcome> allOutcomes()
     return {ReconciliationOutcome::PaidInFull,   ReconciliationOutcome::PaidWithDifference, ReconciliationOutcome::PaidAfterWriteOff,
             ReconciliationOutcome::DuplicatePayment, ReconciliationOutcome::AlreadyApplied, ReconciliationOutcome::Rejected,
             ReconciliationOutcome::Unknown,      ReconciliationOutcome::Registered,         ReconciliationOutcome::WrittenOff,
-            ReconciliationOutcome::Protested,    ReconciliationOutcome::Fee,                ReconciliationOutcome::Other};
+            ReconciliationOutcome::Protested,    ReconciliationOutcome::Fee,                ReconciliationOutcome::Refunded,
+            ReconciliationOutcome::Other};
 }
 
 namespace {

@@ -23,6 +23,7 @@ enum class ReconciliationOutcome {
     WrittenOff,         ///< baixa
     Protested,          ///< protesto
     Fee,                ///< a fee and nothing else
+    Refunded,           ///< card settlements: money given back to the buyer (refund, chargeback)
     Other               ///< alteração, em ser, alegações...: recorded, nothing changes
 };
 
@@ -77,6 +78,15 @@ struct ReconciliationLine
     QString newStatus;          ///< the boleto's status after applying; empty = unchanged
     bool confirmsOrder = false; ///< payment_confirmed goes to the order's workflow
     QString note;               ///< translated remark for the user ("order 100042 is cancelled")
+    /// Card settlements: the order the line settled (boleto lines reach theirs through `boleto`).
+    QString settledOrderId;
+    qint64 settledOrderNumber = 0;
+
+    /// The order the line concerns, through its boleto or the settlement; empty when none.
+    QString orderId() const { return boleto ? boleto->orderId : settledOrderId; }
+    qint64 orderNumber() const { return boleto ? boleto->orderNumber : settledOrderNumber; }
+    /// Whether the record moves money in the cash view: a payment, or a card refund given back.
+    bool movesMoney() const { return recordsPayment || outcome == ReconciliationOutcome::Refunded; }
 
     /// Whether applying the line changes its boleto: a new status, or the boleto's first payment.
     bool changesBoleto() const { return boleto && (!newStatus.isEmpty() || (recordsPayment && boleto->paidCents < 0)); }

@@ -185,6 +185,7 @@ QString movementKindCode(MovementKind kind)
     case MovementKind::Protesto: return QStringLiteral("protesto");
     case MovementKind::Tarifa: return QStringLiteral("tarifa");
     case MovementKind::Alteracao: return QStringLiteral("alteracao");
+    case MovementKind::Estorno: return QStringLiteral("estorno");
     case MovementKind::Outro: break;
     }
     return QStringLiteral("outro");
@@ -195,7 +196,7 @@ std::optional<MovementKind> movementKindFromCode(QStringView code)
     static constexpr MovementKind kAll[] = {
         MovementKind::EntradaConfirmada, MovementKind::Liquidacao, MovementKind::LiquidacaoAposBaixa,
         MovementKind::Baixa, MovementKind::Rejeicao, MovementKind::Protesto,
-        MovementKind::Tarifa, MovementKind::Alteracao, MovementKind::Outro};
+        MovementKind::Tarifa, MovementKind::Alteracao, MovementKind::Estorno, MovementKind::Outro};
     for (const MovementKind k : kAll) {
         if (movementKindCode(k) == code)
             return k;

@@ -20,11 +20,12 @@ enum class MovementKind {
     Protesto,           ///< sent to / confirmed at the cartório
     Tarifa,             ///< a fee debited (no payment)
     Alteracao,          ///< a change confirmed (due date, abatimento, data...)
+    Estorno,            ///< card settlements: money given back to the buyer (refund, chargeback, dispute)
     Outro               ///< anything else (em ser, alegações do pagador...)
 };
 
 /// Stable lower-case code used in JSON and the database: "entrada_confirmada", "liquidacao",
-/// "liquidacao_apos_baixa", "baixa", "rejeicao", "protesto", "tarifa", "alteracao", "outro".
+/// "liquidacao_apos_baixa", "baixa", "rejeicao", "protesto", "tarifa", "alteracao", "estorno", "outro".
 QString movementKindCode(MovementKind kind);
 
 /// The kind whose movementKindCode() is `code`; std::nullopt for anything else.
@@ -84,6 +85,7 @@ struct RetornoMovement
     QString payerBank;         ///< banco cobrador/recebedor
     QString pixTxid;           ///< Santander 400: txid of the type-2 PIX record that follows
     QString pixKey;
+    QString paymentMethod;     ///< card settlements: the acquirer's payment method ("visa", "master", "pix"...)
 
     /// A liquidação (before or after write-off): money received for the title.
     bool isPayment() const { return kind == MovementKind::Liquidacao || kind == MovementKind::LiquidacaoAposBaixa; }
@@ -96,7 +98,7 @@ struct RetornoMovement
 struct RetornoFile
 {
     QString bankCode;          ///< from the header
-    QString layout;            ///< "cnab240" or "cnab400"
+    QString layout;            ///< "cnab240", "cnab400", "pix" (PIX statement) or "card" (card settlement)
     QString variant;           ///< e.g. "cbr643" (BB 400, type-7 details), "" when standard
     QDate generatedOn;         ///< header data de geração/gravação (null when unreadable)
     int nsa = 0;               ///< header sequential file number when present, else 0

@@ -66,9 +66,9 @@ bool ReconciliationTableModel::matches(const ReconciliationLine &line) const
     auto has = [&](const QString &text) { return text.contains(m_search, Qt::CaseInsensitive); };
     if (has(m.nossoNumeroField) || has(m.documentNumber) || has(occurrence(m)) || has(line.note))
         return true;
-    return line.boleto
-           && (has(line.boleto->nossoNumeroPrinted) || has(line.boleto->payerName)
-               || (line.boleto->orderNumber > 0 && has(QString::number(line.boleto->orderNumber))));
+    if (line.orderNumber() > 0 && has(QString::number(line.orderNumber())))
+        return true;
+    return line.boleto && (has(line.boleto->nossoNumeroPrinted) || has(line.boleto->payerName));
 }
 
 void ReconciliationTableModel::rebuild()
@@ -138,7 +138,7 @@ QVariant ReconciliationTableModel::data(const QModelIndex &index, int role) cons
     case File: return fileNameAt(index.row());
     case Line: return m.line;
     case NossoNumero: return line->boleto ? line->boleto->nossoNumeroPrinted : m.nossoNumeroField;
-    case Order: return line->boleto && line->boleto->orderNumber > 0 ? QVariant(line->boleto->orderNumber) : QVariant();
+    case Order: return line->orderNumber() > 0 ? QVariant(line->orderNumber()) : QVariant();
     case Payer: return line->boleto ? line->boleto->payerName : QString();
     case Occurrence: return occurrence(m);
     case Outcome: return outcomeDisplayName(line->outcome);

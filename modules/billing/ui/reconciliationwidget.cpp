@@ -250,7 +250,7 @@ void ReconciliationWidget::loadFiles(const QStringList &paths)
 void ReconciliationWidget::chooseFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import retorno files"), m_watchedFolder,
-                                                            tr("CNAB retorno or PIX statement (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;All files (*)"));
+                                                            tr("CNAB retorno, PIX statement or card settlement report (*.ret *.RET *.crt *.CRT *.txt *.TXT *.csv *.CSV);;All files (*)"));
     if (!paths.isEmpty())
         loadFiles(paths);
 }
@@ -325,7 +325,7 @@ void ReconciliationWidget::refreshPreview()
             files << tr("%1 (already imported on %2 — will be skipped)")
                          .arg(p.fileName, p.previousImportAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
         } else {
-            files << tr("%1 (%2, %3)").arg(p.fileName, p.account.name, p.file.layout.toUpper());
+            files << tr("%1 (%2, %3)").arg(p.fileName, p.accountName(), p.file.layout.toUpper());
         }
         const auto t = p.totals();
         for (auto it = t.cbegin(); it != t.cend(); ++it) {
@@ -476,8 +476,8 @@ void ReconciliationWidget::reloadCash()
 void ReconciliationWidget::openCurrentOrder()
 {
     const ReconciliationLine *line = m_model->lineAt(m_view->currentIndex().row());
-    if (line && line->boleto && !line->boleto->orderId.isEmpty())
-        orders::OrderDetailWidget::openInDock(m_context, line->boleto->orderId, this);
+    if (line && !line->orderId().isEmpty())
+        orders::OrderDetailWidget::openInDock(m_context, line->orderId(), this);
 }
 
 void ReconciliationWidget::dragEnterEvent(QDragEnterEvent *event)

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace core {
@@ -121,6 +122,19 @@ Result<int> Migrator::migrate(int upTo)
         if (!statements)
             return Error::parse(statements.error().message, m.name + QStringLiteral(", ") + statements.error().where);
 
+        // SQLite changes a CHECK or NOT NULL only by rebuilding the table, which it allows only
+        // with foreign keys off (dropping the old table would otherwise cascade or fail); such a
+        // migration says so on its first line, and its result is checked before it commits.
+        const bool rebuildsTables = m_db.dialect().kind() == SqlDialect::Kind::Sqlite
+                                    && m.sql.startsWith("-- migration: rebuilds tables");
+        if (rebuildsTables) {
+            if (auto off = m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+                return off.error();
+        }
+        const auto restoreForeignKeys = qScopeGuard([&] {
+            if (rebuildsTables)
+                (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        });
         Transaction tx(m_db);
         if (!tx.begun())
             return tx.begun().error();
@@ -130,6 +144,17 @@ Result<int> Migrator::migrate(int upTo)
                 Error error = done.error();
                 error.where = Tr::tr("%1, line %2").arg(m.name).arg(statement.line);
                 return error;
+            }
+        }
+        if (rebuildsTables) {
+            auto orphans = m_db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+            if (!orphans)
+                return orphans.error();
+            if (orphans->next()) {
+                return Error::conflict(Tr::tr("Migration %1 would leave rows of %2 pointing to nothing; the database was"
+                                              " not changed. Keep this database and report the problem.")
+                                           .arg(m.name, orphans->value(0).toString()),
+                                       m_db.location());
             }
         }
         auto recorded = m_db.exec(

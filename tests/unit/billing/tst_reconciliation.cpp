@@ -168,6 +168,17 @@ private slots:
         QCOMPARE(row->value(8).toInt(), 0);
         QVERIFY(!row->next()); // the entrada confirmada paid nothing
         QVERIFY(!old.exec(u"UPDATE retorno_records SET paid_cents = 1"_s)); // still append-only
+        // Migration 0010 rebuilt retorno_files with foreign keys off: they are back on, the
+        // records still point to their file and the file keeps its account.
+        QCOMPARE(old.scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+        QCOMPARE(old.scalar(u"SELECT f.account_id FROM retorno_records r JOIN retorno_files f ON f.id = r.file_id"
+                            " WHERE r.id = 'r2'"_s)
+                     ->toString(),
+                 u"a1"_s);
+        QVERIFY(!old.exec(u"INSERT INTO retorno_records (id, file_id, line, nosso_numero, occurrence_code, kind, outcome,"
+                          " created_at) VALUES ('r3', 'no-such-file', 4, '1', '02', 'outro', 'other', 'now')"_s));
+        QVERIFY(!old.exec(u"INSERT INTO retorno_files (id, account_id, bank_code, layout, file_name, content_hash, record_count,"
+                          " imported_at, updated_at) VALUES ('f2', NULL, '341', 'cnab400', 'X.RET', 'h2', 0, 'now', 'now')"_s));
     }
 
     void initTestCase()
