@@ -42,6 +42,10 @@ if [ -d "$seeds" ]; then
         [ -f "$f" ] && cp -n "$f" "$corpus/" 2>/dev/null || true
     done
 fi
+# The CSV readers' seeds (a PIX statement, a card settlement report) live with the target.
+for f in "$src"/tests/fuzz/seeds/*; do
+    [ -f "$f" ] && cp -n "$f" "$corpus/" 2>/dev/null || true
+done
 # QtCore only, no platform plugin. LeakSanitizer is off: it needs ptrace, which CI containers
 # often refuse, and a leak is not what this test looks for (-rss_limit_mb bounds memory).
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"

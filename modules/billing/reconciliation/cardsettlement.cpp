@@ -1,9 +1,9 @@
 #include "billing/reconciliation/cardsettlement.h"
 
+#include "billing/reconciliation/statementcsv.h"
 #include "core/domain/tr.h"
 
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
@@ -14,6 +14,10 @@
 namespace billing {
 
 using core::Tr;
+using statementcsv::Record;
+using statementcsv::decode;
+using statementcsv::recordsOf;
+using statementcsv::separatorOf;
 
 namespace {
 
@@ -54,62 +58,6 @@ std::array<int, ColumnCount> columnsOf(const QStringList &headers)
         }
     }
     return index;
-}
-
-QString decode(const QByteArray &content)
-{
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8(content);
-    if (utf8.hasError())
-        text = QString::fromLatin1(content); // a file re-saved by a spreadsheet may be Latin-1
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
-}
-
-QChar separatorOf(const QString &header)
-{
-    return header.count(u';') > header.count(u',') ? u';' : u',';
-}
-
-struct Record
-{
-    int line = 0; ///< physical line the record starts on
-    QStringList cells;
-};
-
-/// RFC 4180 records: a quoted field may hold the separator, "" for a quote and even a line
-/// break, which is why a record carries the physical line it starts on.
-QList<Record> recordsOf(const QString &text, QChar separator)
-{
-    QList<Record> records;
-    Record current{1, {}};
-    QString field;
-    bool quoted = false;
-    int line = 1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"')
-                field += text.at(++i);
-            else if (c == u'"')
-                quoted = false;
-            else
-                field += c;
-            line += c == u'\n' ? 1 : 0;
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == separator || c == u'\n') {
-            current.cells.append(std::exchange(field, {}).trimmed());
-            if (c == u'\n')
-                records.append(std::exchange(current, Record{++line, {}}));
-        } else if (c != u'\r') {
-            field += c;
-        }
-    }
-    current.cells.append(field.trimmed());
-    records.append(current);
-    return records;
 }
 
 bool allDigits(QStringView s)

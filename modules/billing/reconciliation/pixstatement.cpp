@@ -1,15 +1,17 @@
 #include "billing/reconciliation/pixstatement.h"
 
+#include "billing/reconciliation/statementcsv.h"
 #include "core/domain/money.h"
 #include "core/domain/tr.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace billing {
 
 using core::Tr;
+using statementcsv::decode;
+using statementcsv::separatorOf;
 
 namespace {
 
@@ -35,22 +37,6 @@ std::optional<Column> columnFor(const QString &header)
                                               {QStringLiteral("payer"), Column::Payer}};
     const auto it = names.constFind(key);
     return it == names.constEnd() ? std::nullopt : std::optional(*it);
-}
-
-QString decode(const QByteArray &content)
-{
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8(content);
-    if (utf8.hasError())
-        text = QString::fromLatin1(content); // older exports are Latin-1
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
-}
-
-QChar separatorOf(const QString &header)
-{
-    return header.count(u';') >= header.count(u',') ? u';' : u',';
 }
 
 QDate dateFrom(const QString &text)
@@ -96,12 +82,13 @@ bool PixStatement::looksLikeOne(const QByteArray &content)
 
 core::Result<RetornoFile> PixStatement::parse(const QByteArray &content)
 {
-    const QStringList lines = decode(content).split(u'\n');
-    if (lines.isEmpty())
+    const QString text = decode(content);
+    const QChar separator = separatorOf(text.section(u'\n', 0, 0));
+    const QList<statementcsv::Record> records = statementcsv::recordsOf(text, separator);
+    if (records.isEmpty() || records.first().cells.join(QString()).isEmpty())
         return core::Error::parse(Tr::tr("The PIX statement is empty."), Tr::tr("line 1"));
-    const QChar separator = separatorOf(lines.first());
     QHash<Column, int> index;
-    const QStringList headers = lines.first().split(separator);
+    const QStringList &headers = records.first().cells;
     for (int i = 0; i < headers.size(); ++i) {
         // The first column of a kind wins: "Data" before "Horario".
         if (const auto column = columnFor(headers.at(i).trimmed().remove(u'"')); column && !index.contains(*column))
@@ -117,15 +104,14 @@ core::Result<RetornoFile> PixStatement::parse(const QByteArray &content)
     }
     RetornoFile file;
     file.layout = QStringLiteral("pix");
-    file.lineCount = int(lines.size());
-    for (int n = 1; n < lines.size(); ++n) {
-        const QString line = lines.at(n).trimmed();
-        if (line.isEmpty())
+    file.lineCount = int(text.count(u'\n')) + (text.endsWith(u'\n') ? 0 : 1);
+    for (qsizetype n = 1; n < records.size(); ++n) {
+        const QStringList &cells = records.at(n).cells;
+        if (cells.join(QString()).trimmed().isEmpty())
             continue;
-        const QStringList cells = line.split(separator);
-        auto cell = [&](Column c) { return index.value(c) < cells.size() ? cells.at(index.value(c)).trimmed().remove(u'"') : QString(); };
+        auto cell = [&](Column c) { return index.value(c) < cells.size() ? cells.at(index.value(c)) : QString(); };
         RetornoMovement m;
-        m.line = n + 1;
+        m.line = records.at(n).line;
         m.pixTxid = cell(Column::Txid);
         m.documentNumber = cell(Column::EndToEnd);
         m.occurrenceCode = QStringLiteral("PIX");
