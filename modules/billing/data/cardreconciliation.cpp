@@ -134,7 +134,9 @@ core::Result<> classifyCardSettlement(core::Database &db, ReconciliationPreview 
                 line.unexplainedCents = line.differenceCents;
                 line.outcome = line.differenceCents == 0 ? ReconciliationOutcome::PaidInFull
                                                          : ReconciliationOutcome::PaidWithDifference;
-                if (line.differenceCents != 0)
+                if (order.status == QLatin1String("cancelado"))
+                    line.note = Tr::tr("Order %1 is cancelled: the money should be returned or the order reopened.").arg(order.number);
+                else if (line.differenceCents != 0)
                     line.note = Tr::tr("%1 totals %2; %3 was settled.").arg(orderText, money(order.totalCents), money(m.paidCents));
                 line.confirmsOrder = awaitsPayment && !ordersConfirmed.contains(order.id) && awaitsPayment(order.status);
                 if (line.confirmsOrder)

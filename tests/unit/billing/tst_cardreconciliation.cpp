@@ -213,6 +213,19 @@ private slots:
         QCOMPARE(p->ordersToConfirm(), 1);
     }
 
+    // Money settled for an order that was cancelled is money to give back: the line says so.
+    void settlementOfACancelledOrderIsFlagged()
+    {
+        const Order cancelled = order(u"SELECT id, number, total_cents, external_id, '' FROM orders WHERE status = 'cancelado'"
+                                      " AND external_id IS NOT NULL ORDER BY number LIMIT 1"_s);
+        QVERIFY(!cancelled.id.isEmpty());
+        auto p = preview(report({payment(u"MP-9001"_s, cancelled.externalId, cancelled.totalCents, 100)}), u"cancelado.csv"_s);
+        QVERIFY(p);
+        QCOMPARE(p->lines.first().orderNumber(), cancelled.number);
+        QVERIFY(!p->lines.first().confirmsOrder);
+        QVERIFY2(p->lines.first().note.contains(u"cancelled"_s), qPrintable(p->lines.first().note));
+    }
+
     void confirmingRecordsTheReportAndMovesTheOrder()
     {
         const int boletoPayments = value(u"SELECT COUNT(*) FROM boleto_payments"_s).toInt();
