@@ -3707,6 +3707,10 @@
         <source>Migration %1 would leave rows of %2 pointing to nothing; the database was not changed. Keep this database and report the problem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown order reference</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardsModule</name>

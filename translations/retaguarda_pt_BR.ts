@@ -3707,6 +3707,10 @@
         <source>Migration %1 would leave rows of %2 pointing to nothing; the database was not changed. Keep this database and report the problem.</source>
         <translation>A migração %1 deixaria linhas de %2 apontando para nada; o banco de dados não foi alterado. Guarde este banco de dados e informe o problema.</translation>
     </message>
+    <message>
+        <source>Unknown order reference</source>
+        <translation>Referência de pedido desconhecida</translation>
+    </message>
 </context>
 <context>
     <name>DashboardsModule</name>

@@ -202,6 +202,7 @@ private slots:
         QCOMPARE(w.model()->rowCount(), 3);
         QCOMPARE(w.model()->data(w.model()->index(0, ReconciliationTableModel::Order)).toLongLong(), number);
         QCOMPARE(w.model()->data(w.model()->index(0, ReconciliationTableModel::Outcome)).toString(), u"Paid in full"_s);
+        QCOMPARE(w.model()->data(w.model()->index(1, ReconciliationTableModel::Outcome)).toString(), u"Unknown order reference"_s);
         QCOMPARE(w.model()->data(w.model()->index(2, ReconciliationTableModel::Outcome)).toString(), u"Refund or chargeback"_s);
         QVERIFY2(w.totalsLabel()->text().contains(u"Mercado Pago"_s), qPrintable(w.totalsLabel()->text()));
         if (const QString shots = qEnvironmentVariable("RG_SCREENSHOT_DIR"); !shots.isEmpty())

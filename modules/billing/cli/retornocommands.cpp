@@ -196,7 +196,7 @@ void printPreview(QTextStream &out, const ReconciliationPreview &p)
         const OutcomeTotals t = totals.value(outcome);
         if (t.count == 0)
             continue;
-        out << QStringLiteral("  %1 %2 %3").arg(outcomeDisplayName(outcome), -28).arg(t.count, 7).arg(money(t.paidCents), 16) << Qt::endl;
+        out << QStringLiteral("  %1 %2 %3").arg(outcomeDisplayName(outcome, p.isCardSettlement()), -28).arg(t.count, 7).arg(money(t.paidCents), 16) << Qt::endl;
     }
     out << Tr::tr("  Paid %1, bank fees %2, %n order(s) to confirm", nullptr, p.ordersToConfirm())
                .arg(money(p.paidCents()), money(p.feeCents()))

@@ -29,8 +29,10 @@ QString outcomeCode(ReconciliationOutcome outcome)
     return QStringLiteral("other");
 }
 
-QString outcomeDisplayName(ReconciliationOutcome outcome)
+QString outcomeDisplayName(ReconciliationOutcome outcome, bool againstOrders)
 {
+    if (againstOrders && outcome == ReconciliationOutcome::Unknown)
+        return Tr::tr("Unknown order reference");
     switch (outcome) {
     case ReconciliationOutcome::PaidInFull: return Tr::tr("Paid in full");
     case ReconciliationOutcome::PaidWithDifference: return Tr::tr("Paid with a difference");

@@ -34,8 +34,9 @@ inline size_t qHash(ReconciliationOutcome outcome, size_t seed = 0) noexcept
 
 /// Stable code for JSON and the database ("paid_in_full", "paid_with_difference", ...).
 QString outcomeCode(ReconciliationOutcome outcome);
-/// Translated name for the screen.
-QString outcomeDisplayName(ReconciliationOutcome outcome);
+/// Translated name for the screen. `againstOrders`: the line comes from a card settlement, which
+/// is matched to orders ("unknown order reference" rather than "unknown nosso número").
+QString outcomeDisplayName(ReconciliationOutcome outcome, bool againstOrders = false);
 /// Every outcome, in the order the preview lists their totals.
 QList<ReconciliationOutcome> allOutcomes();
 

@@ -141,7 +141,7 @@ QVariant ReconciliationTableModel::data(const QModelIndex &index, int role) cons
     case Order: return line->orderNumber() > 0 ? QVariant(line->orderNumber()) : QVariant();
     case Payer: return line->boleto ? line->boleto->payerName : QString();
     case Occurrence: return occurrence(m);
-    case Outcome: return outcomeDisplayName(line->outcome);
+    case Outcome: return outcomeDisplayName(line->outcome, m_previews->at(m_rows.at(index.row()).preview).isCardSettlement());
     case Due: return money(line->boleto ? line->boleto->amountCents : m.titleCents);
     case Paid: return payment || m.paidCents ? money(m.paidCents) : QString();
     case Difference: return payment && line->differenceCents ? money(line->differenceCents) : QString();
