@@ -178,10 +178,10 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
         preview.previousImportAt = core::fromDbTimestamp(previous->value(1));
     }
 
-    if (parsed->layout == QLatin1String("card")) {
-        RetornoFile header = *parsed;
-        header.movements.clear();
-        preview.file = header;
+    RetornoFile header = *parsed;
+    header.movements.clear();
+    preview.file = header; // the header facts; the movements go into the lines
+    if (preview.isCardSettlement()) {
         if (auto classified = classifyCardSettlement(m_db, preview, std::move(parsed->movements), awaitsPayment, progress);
             !classified)
             return classified.error();
@@ -266,9 +266,6 @@ core::Result<ReconciliationPreview> ReconciliationService::preview(const core::S
     // the lines, and the lines of a boleto share its snapshot until one of them changes it.
     QSet<QString> ordersConfirmed;
     std::vector<qsizetype> changedBy(boletos.size(), -1); // the line whose change a boleto's next line must see
-    RetornoFile header = *parsed;
-    header.movements.clear();
-    preview.file = header;
     const qsizetype total = parsed->movements.size();
     preview.lines.reserve(total);
     qsizetype done = 0;
