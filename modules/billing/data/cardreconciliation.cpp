@@ -1,6 +1,7 @@
 #include "billing/data/cardreconciliation.h"
 
 #include "billing/data/reconciliationservice.h"
+#include "billing/domain/checkdigits.h"
 #include "core/data/database.h"
 #include "core/domain/money.h"
 #include "core/domain/tr.h"
@@ -34,11 +35,6 @@ QString releaseKey(const QString &kind, const QString &operation, const QString 
 QString money(qint64 cents)
 {
     return core::Money::fromCents(cents).format();
-}
-
-bool allDigits(const QString &text)
-{
-    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
 } // namespace
@@ -105,7 +101,7 @@ core::Result<> classifyCardSettlement(core::Database &db, ReconciliationPreview 
         }
         if (order.id.isEmpty() && !m.documentNumber.isEmpty()) {
             auto found = find(*byExternal, m.documentNumber);
-            if (found && found->id.isEmpty() && allDigits(m.documentNumber) && m.documentNumber.size() <= 18)
+            if (found && found->id.isEmpty() && isAsciiDigits(m.documentNumber) && m.documentNumber.size() <= 18)
                 found = find(*byNumber, m.documentNumber.toLongLong());
             if (!found)
                 return found.error();

@@ -1,5 +1,6 @@
 #include "billing/reconciliation/cardsettlement.h"
 
+#include "billing/domain/checkdigits.h"
 #include "billing/reconciliation/statementcsv.h"
 #include "core/domain/tr.h"
 
@@ -60,11 +61,6 @@ std::array<int, ColumnCount> columnsOf(const QStringList &headers)
     return index;
 }
 
-bool allDigits(QStringView s)
-{
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
-
 /// An amount in exact centavos, by string arithmetic (never through double): "100.00", "-4.99",
 /// "1234.5", "1,234.56", "1.234,56"; empty is 0. With both marks the last one is the decimal
 /// mark; a lone mark is the decimal one unless it repeats or, not being the file's decimal
@@ -93,11 +89,11 @@ std::optional<qint64> centsFrom(QStringView text, QChar decimalMark)
     const QList<QStringView> groups = whole.split(grouping);
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const qsizetype size = groups.at(g).size();
-        if (!allDigits(groups.at(g)) || (groups.size() > 1 && (g == 0 ? size > 3 : size != 3)))
+        if (!isAsciiDigits(groups.at(g)) || (groups.size() > 1 && (g == 0 ? size > 3 : size != 3)))
             return std::nullopt;
         digits += groups.at(g);
     }
-    if (mark >= 0 && !allDigits(fraction))
+    if (mark >= 0 && !isAsciiDigits(fraction))
         return std::nullopt;
     if (fraction.size() > 2 && fraction.sliced(2).count(u'0') != fraction.size() - 2)
         return std::nullopt; // finer than a centavo: no exact value
